@@ -1,0 +1,305 @@
+"""The ``kiosk`` command: one entry point for the terminal, its database and the server.
+
+This module is the composition root. It parses arguments, loads the config, prepares the data
+directory and hands over to the UI, the store or the server. Heavy modules (Qt, SQLAlchemy,
+Alembic, the server stack) are imported inside the command that needs them, so ``kiosk --help``
+and the first paint of the home screen stay fast.
+
+Errors a person can act on (:class:`kiosk.errors.KnownError`) become one line on stderr and a
+non-zero exit code; anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from kiosk import __version__
+from kiosk.errors import KnownError, UsageError
+
+if TYPE_CHECKING:
+    from kiosk.config import Config
+    from kiosk.paths import DataPaths
+
+NOT_YET_AVAILABLE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line (and exit code 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _common_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--config",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="config file (TOML); default: $KIOSK_CONFIG, /etc/kiosk/kiosk.toml, "
+        "~/.config/dorfkiosk/kiosk.toml",
+    )
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="data directory (database, backups, logs); overrides the config file",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
+    parser = _Parser(
+        prog="kiosk",
+        description="Dorfkiosk: the touch terminal for village hubs, its database and server.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"dorfkiosk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    run = commands.add_parser(
+        "run", parents=[common], help="start the terminal (fullscreen kiosk mode)"
+    )
+    run.add_argument(
+        "--exit-after-startup", action="store_true", help="quit once the home screen is painted"
+    )
+    run.set_defaults(handler=_cmd_run)
+
+    demo = commands.add_parser(
+        "demo",
+        parents=[common],
+        help="windowed demo with bundled content in a temporary data dir (no server needed)",
+    )
+    demo.add_argument(
+        "--exit-after-startup", action="store_true", help="quit once the home screen is painted"
+    )
+    demo.set_defaults(handler=_cmd_demo)
+
+    staff = commands.add_parser("staff", parents=[common], help="staff desk (not yet available)")
+    staff.set_defaults(handler=_not_yet("kiosk staff"))
+
+    enroll = commands.add_parser(
+        "enroll", parents=[common], help="enrol this terminal with a server (not yet available)"
+    )
+    enroll.add_argument("url", metavar="URL", help="the regional server's address")
+    enroll.add_argument("code", metavar="CODE", help="one-time enrolment code")
+    enroll.set_defaults(handler=_not_yet("kiosk enroll"))
+
+    sync = commands.add_parser(
+        "sync", parents=[common], help="synchronise with the server (not yet available)"
+    )
+    sync.add_argument("--once", action="store_true", help="one sync round, then exit")
+    sync.set_defaults(handler=_not_yet("kiosk sync"))
+
+    db = commands.add_parser("db", parents=[common], help="the terminal database")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", parser_class=_Parser)
+    db_commands.required = True
+    db_upgrade = db_commands.add_parser(
+        "upgrade", parents=[common], help="back up, then migrate the database to this version"
+    )
+    db_upgrade.set_defaults(handler=_cmd_db_upgrade)
+    db_check = db_commands.add_parser(
+        "check", parents=[common], help="integrity and schema check (exit 1 on a problem)"
+    )
+    db_check.set_defaults(handler=_cmd_db_check)
+    db_backup = db_commands.add_parser(
+        "backup", parents=[common], help="verified online backup into the data dir's backups/"
+    )
+    db_backup.add_argument(
+        "--restore",
+        metavar="BACKUP",
+        help="restore this backup file instead (the current database is kept aside)",
+    )
+    db_backup.set_defaults(handler=_cmd_db_backup)
+
+    doctor = commands.add_parser(
+        "doctor", parents=[common], help="check this terminal's health (not yet available)"
+    )
+    doctor.add_argument("--json", action="store_true", help="machine-readable output")
+    doctor.set_defaults(handler=_not_yet("kiosk doctor"))
+
+    server = commands.add_parser(
+        "server",
+        parents=[common],
+        help="the regional server (not yet available)",
+        add_help=False,
+    )
+    server.add_argument("server_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    server.set_defaults(handler=_not_yet("kiosk server"))
+    return parser
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _not_yet(name: str) -> Callable[[argparse.Namespace], int]:
+    def handler(_args: argparse.Namespace) -> int:
+        print(f"{name}: not yet available in dorfkiosk {__version__}", file=sys.stderr)
+        return NOT_YET_AVAILABLE
+
+    return handler
+
+
+def _config(args: argparse.Namespace) -> Config:
+    from kiosk.config import load_config
+
+    return load_config(getattr(args, "config", None))
+
+
+def _data_paths(args: argparse.Namespace, config: Config) -> DataPaths:
+    from kiosk.paths import DataPaths
+
+    return DataPaths(config.data_dir(getattr(args, "data_dir", None)))
+
+
+def _prepare(data_paths: DataPaths) -> None:
+    """Create the data dir and bring the database to this version (backup first)."""
+    from kiosk.store.schema import prepare_database
+
+    try:
+        data_paths.ensure()
+    except OSError as exc:
+        raise KnownError(
+            f"{data_paths.root}: cannot create data directory ({exc.strerror})"
+        ) from None
+    prepare_database(data_paths.database, data_paths.backups)
+
+
+def _start_terminal(
+    config: Config, data_paths: DataPaths, *, kiosk_mode: bool, exit_after: bool, demo: bool
+) -> int:
+    from kiosk.ui.app import TerminalOptions, run_terminal
+
+    return run_terminal(
+        TerminalOptions(
+            config=config,
+            data_paths=data_paths,
+            kiosk_mode=kiosk_mode,
+            exit_after_startup=exit_after,
+            demo=demo,
+        )
+    )
+
+
+# --- commands ------------------------------------------------------------------------------
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    config = _config(args)
+    data_paths = _data_paths(args, config)
+    _prepare(data_paths)
+    return _start_terminal(
+        config, data_paths, kiosk_mode=True, exit_after=args.exit_after_startup, demo=False
+    )
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    import shutil
+    import tempfile
+
+    from kiosk.config import with_overrides
+    from kiosk.paths import DataPaths
+
+    config = _config(args)
+    chosen = getattr(args, "data_dir", None)
+    temp_root = None if chosen else Path(tempfile.mkdtemp(prefix="dorfkiosk-demo-"))
+    data_paths = DataPaths(temp_root or Path(chosen))
+    try:
+        _prepare(data_paths)
+        _load_demo_content(data_paths)
+        if config.terminal.name == "Dorfkiosk":
+            config = with_overrides(config, terminal={"name": "Dorfbüro Lindenbach (Demo)"})
+        return _start_terminal(
+            config, data_paths, kiosk_mode=False, exit_after=args.exit_after_startup, demo=True
+        )
+    finally:
+        if temp_root is not None:
+            shutil.rmtree(temp_root, ignore_errors=True)
+
+
+def _load_demo_content(data_paths: DataPaths) -> None:
+    """Import the bundled demo pack unless the data dir already has content (fast check)."""
+    from kiosk.store.content import has_content
+
+    if has_content(data_paths.database):
+        return
+    from kiosk.core.content import load_content_pack
+    from kiosk.paths import resources_dir
+    from kiosk.store.content import import_content_pack
+    from kiosk.store.db import open_database
+
+    pack = load_content_pack(resources_dir() / "demo" / "content-pack.json")
+    db = open_database(data_paths.database)
+    try:
+        import_content_pack(db, pack)
+    finally:
+        db.dispose()
+
+
+def _cmd_db_upgrade(args: argparse.Namespace) -> int:
+    config = _config(args)
+    data_paths = _data_paths(args, config)
+    from kiosk.store.schema import upgrade_database
+    data_paths.ensure()
+    result = upgrade_database(data_paths.database, data_paths.backups)
+    if result.from_revision == result.to_revision:
+        print(f"{data_paths.database}: already at schema {result.to_revision}")
+    else:
+        print(
+            f"{data_paths.database}: upgraded schema {result.from_revision or '(new)'} "
+            f"-> {result.to_revision}"
+        )
+    if result.backup_path is not None:
+        print(f"backup: {result.backup_path}")
+    return 0
+
+
+def _cmd_db_check(args: argparse.Namespace) -> int:
+    config = _config(args)
+    data_paths = _data_paths(args, config)
+    from kiosk.store.schema import check_database
+    report = check_database(data_paths.database)
+    for line in report.lines:
+        print(line)
+    return 0 if report.ok else 1
+
+
+def _cmd_db_backup(args: argparse.Namespace) -> int:
+    config = _config(args)
+    data_paths = _data_paths(args, config)
+    from kiosk.store.backup import backup_database, restore_backup
+    if args.restore:
+        restore_backup(Path(args.restore), data_paths.database)
+        print(f"{data_paths.database}: restored from {args.restore}")
+        return 0
+    if not data_paths.database.exists():
+        raise KnownError(f"{data_paths.database}: no database to back up")
+    data_paths.ensure()
+    target = backup_database(data_paths.database, data_paths.backups, reason="manual")
+    print(f"backup: {target}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        handler = getattr(args, "handler", None)
+        if handler is None:
+            parser.print_help()
+            return NOT_YET_AVAILABLE
+        return int(handler(args))
+    except KnownError as exc:
+        print(f"kiosk: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Pure domain rules: no Qt, no SQLAlchemy, no HTTP (held by import-linter)."""

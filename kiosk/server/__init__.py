@@ -1,0 +1,1 @@
+"""The regional server (installed with the ``server`` extra)."""

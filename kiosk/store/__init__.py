@@ -1,0 +1,1 @@
+"""The terminal's local database: models, sessions, migrations and the use cases that write."""

@@ -1,0 +1,1 @@
+"""The sync client and the wire protocol shared with the server. No Qt."""

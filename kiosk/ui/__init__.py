@@ -1,0 +1,1 @@
+"""Qt Widgets user interface. Talks to store and sync through service objects only."""
