@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Translation catalogs: extract, compile and check.
+
+    tools/i18n.py update   extract tr() strings of kiosk/ui/**/*.py into
+                           resources/translations/kiosk_<code>.ts (pyside6-lupdate)
+    tools/i18n.py build    compile every .ts into the .qm beside it (pyside6-lrelease)
+    tools/i18n.py check    fail if a language declared complete has unfinished or missing
+                           strings (against the current code, not only the stored .ts), or if
+                           any translation's placeholders (%n, %1, {name}) differ from its source
+
+German is the source language and has no catalog. Leichte Sprache is ``kiosk_de-LS.ts``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from kiosk.ui.i18n import CATALOG_PREFIX, LANGUAGES, SOURCE_LANGUAGE  # noqa: E402
+
+SOURCES_DIR = ROOT / "kiosk" / "ui"
+TRANSLATIONS_DIR = ROOT / "resources" / "translations"
+# Languages whose catalog must have every string translated. Add a code once it is done.
+COMPLETE = ("en",)
+TARGETS = tuple(lang for lang in LANGUAGES if lang.code != SOURCE_LANGUAGE)
+
+PLACEHOLDER = re.compile(r"%n|%L?\d{1,2}|\{[A-Za-z_][A-Za-z0-9_]*\}")
+
+
+def _tool(name: str) -> str:
+    beside_python = Path(sys.executable).parent / name
+    if beside_python.is_file():
+        return str(beside_python)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: install PySide6 into the virtual environment")
+    return found
+
+
+def ts_file(code: str, directory: Path = TRANSLATIONS_DIR) -> Path:
+    return directory / f"{CATALOG_PREFIX}{code}.ts"
+
+
+def source_files(sources: Path = SOURCES_DIR) -> list[Path]:
+    return sorted(p for p in sources.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def lupdate(sources: Sequence[Path], ts: Path, target_language: str) -> None:
+    ts.parent.mkdir(parents=True, exist_ok=True)
+    command = [
+        _tool("pyside6-lupdate"),
+        *map(str, sources),
+        "-ts",
+        str(ts),
+        "-source-language",
+        SOURCE_LANGUAGE,
+        "-target-language",
+        target_language,
+        "-locations",
+        "relative",
+        "-silent",
+    ]
+    subprocess.run(command, check=True)
+
+
+def lrelease(ts: Path, qm: Path | None = None) -> Path:
+    qm = qm or ts.with_suffix(".qm")
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    context: str
+    source: str
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: [{self.context}] {self.source!r}: {self.what}"
+
+
+def _placeholders(text: str) -> set[str]:
+    return set(PLACEHOLDER.findall(text))
+
+
+def check_ts(ts: Path, complete: bool, label: str | None = None) -> list[Problem]:
+    """Problems in one catalog: unfinished entries (if ``complete``) and placeholder drift."""
+    name = label or ts.name
+    problems: list[Problem] = []
+    root = ET.parse(ts).getroot()
+    for context in root.iter("context"):
+        context_name = context.findtext("name", "")
+        for message in context.iter("message"):
+            source = message.findtext("source", "")
+            translation = message.find("translation")
+            if translation is None:
+                continue
+            kind = translation.get("type", "")
+            if kind in ("vanished", "obsolete"):
+                continue
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            if message.get("numerus") != "yes":
+                forms = [translation.text or ""]
+            if complete and (kind == "unfinished" or not all(forms)):
+                problems.append(Problem(name, context_name, source, "not translated"))
+            wanted = _placeholders(source)
+            for form in filter(None, forms):
+                got = _placeholders(form)
+                if message.get("numerus") == "yes":
+                    # A singular form may spell the number out ("eine Minute").
+                    wanted, got = wanted - {"%n"}, got - {"%n"}
+                if got != wanted:
+                    problems.append(
+                        Problem(
+                            name,
+                            context_name,
+                            source,
+                            f"placeholders {sorted(got)} in {form!r}, expected {sorted(wanted)}",
+                        )
+                    )
+    return problems
+
+
+def check(
+    translations: Path = TRANSLATIONS_DIR,
+    sources: Path = SOURCES_DIR,
+    complete: Iterable[str] = COMPLETE,
+    refresh: bool = True,
+) -> list[Problem]:
+    """All problems of all catalogs; with ``refresh``, checked against the current code."""
+    complete = set(complete)
+    problems: list[Problem] = []
+    files = source_files(sources)
+    with tempfile.TemporaryDirectory() as scratch:
+        for lang in TARGETS:
+            ts = ts_file(lang.code, translations)
+            is_complete = lang.code in complete
+            if not ts.is_file():
+                if is_complete:
+                    problems.append(Problem(ts.name, "-", "-", "missing: run tools/i18n.py update"))
+                continue
+            checked = ts
+            if refresh and files:
+                checked = Path(scratch) / ts.name
+                shutil.copyfile(ts, checked)
+                lupdate(files, checked, lang.qt_language)
+            problems += check_ts(checked, is_complete, label=ts.name)
+    return problems
+
+
+def update(translations: Path = TRANSLATIONS_DIR, sources: Path = SOURCES_DIR) -> list[Path]:
+    files = source_files(sources)
+    written = []
+    for lang in TARGETS:
+        ts = ts_file(lang.code, translations)
+        lupdate(files, ts, lang.qt_language)
+        written.append(ts)
+    return written
+
+
+def build(translations: Path = TRANSLATIONS_DIR) -> list[Path]:
+    return [lrelease(ts) for ts in sorted(translations.glob(f"{CATALOG_PREFIX}*.ts"))]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("update", help="extract strings into the .ts catalogs")
+    sub.add_parser("build", help="compile the .ts catalogs into .qm files")
+    check_parser = sub.add_parser("check", help="fail on unfinished or inconsistent catalogs")
+    check_parser.add_argument(
+        "--no-refresh",
+        action="store_true",
+        help="check the .ts files as stored, without extracting the current strings first",
+    )
+    args = parser.parse_args(argv)
+
+    if args.command == "update":
+        for path in update():
+            print(f"updated {path.relative_to(ROOT)}")
+        return 0
+    if args.command == "build":
+        for path in build():
+            print(f"built {path.relative_to(ROOT)}")
+        return 0
+    problems = check(refresh=not args.no_refresh)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} translation problem(s)", file=sys.stderr)
+        return 1
+    print("translations ok")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
