@@ -9,6 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.widgets.keyboard import KeyButton, OnScreenKeyboard
+from kiosk.ui.widgets.keyboard import DEFAULT_STYLE_SHEET, KeyButton, OnScreenKeyboard
 from kiosk.ui.widgets.keyboard_layouts import LAYOUTS
 
 # Qt's offscreen platform says this whenever a window is shown; it is not about our code.
@@ -81,23 +83,31 @@ def tap(qtbot, keyboard: OnScreenKeyboard, value: str = "", role: str = "char") 
     assert QApplication.focusWidget() is focused, "a key tap must not steal the field's focus"
 
 
+def _chars_on(layout: str) -> set[str]:
+    return {spec.value for row in LAYOUTS[layout] for spec in row if spec.role == "char"}
+
+
+def go_to(qtbot, keyboard: OnScreenKeyboard, wanted: str) -> None:
+    """Reach a letter or symbol layout by tapping ?123/ABC and shift, like a person would."""
+    if keyboard.layout_name() == wanted:
+        return
+    if (wanted == "symbols") != (keyboard.layout_name() == "symbols"):
+        tap(qtbot, keyboard, role="layout")
+    if keyboard.layout_name() != wanted:
+        tap(qtbot, keyboard, role="shift")
+    assert keyboard.layout_name() == wanted
+
+
 def type_text(qtbot, keyboard: OnScreenKeyboard, text: str) -> None:
-    """Type ``text`` with taps only, using shift for capitals and ?123 for digits."""
+    """Type ``text`` with taps only; letters before symbols, as on the keys."""
     for ch in text:
         if ch == " ":
             tap(qtbot, keyboard, role="space")
             continue
-        wanted = "de"
-        if ch.isdigit():
-            wanted = "symbols"
-        elif ch.isupper():
-            wanted = "de_shift"
-        if keyboard.layout_name() != wanted:
-            if wanted == "symbols" or keyboard.layout_name() == "symbols":
-                tap(qtbot, keyboard, role="layout")
-            if wanted == "de_shift":
-                tap(qtbot, keyboard, role="shift")
-        assert keyboard.layout_name() == wanted
+        for layout in ("de", "de_shift", "symbols"):
+            if ch in _chars_on(layout):
+                go_to(qtbot, keyboard, layout)
+                break
         tap(qtbot, keyboard, ch)
 
 
@@ -372,3 +382,30 @@ def test_deleted_keyboard_does_not_break_focus_changes(qtbot, qapp) -> None:
     qtbot.waitUntil(window.isActiveWindow)
     focus(qtbot, field)
     focus(qtbot, other)
+
+
+def test_theme_style_sheet_replaces_the_fallback(screen: Screen, qtbot, qapp) -> None:
+    assert screen.keyboard.styleSheet() == DEFAULT_STYLE_SHEET
+    saved = qapp.styleSheet()
+    qapp.setStyleSheet(saved + "\n#OnScreenKeyboard { background: #000000; }")
+    try:
+        focus(qtbot, screen.name)
+        assert screen.keyboard.styleSheet() == ""
+    finally:
+        qapp.setStyleSheet(saved)
+
+
+TYPABLE = sorted(_chars_on("de") | _chars_on("de_shift") | _chars_on("symbols") | {" "})
+
+
+@settings(
+    max_examples=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(text=st.text(alphabet=TYPABLE, max_size=12))
+def test_any_text_on_the_keys_arrives_unchanged(screen: Screen, qtbot, text: str) -> None:
+    screen.name.clear()
+    focus(qtbot, screen.name)
+    type_text(qtbot, screen.keyboard, text)
+    assert screen.name.text() == text

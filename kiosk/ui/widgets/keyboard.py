@@ -21,7 +21,7 @@ import time
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -63,29 +63,33 @@ NUMERIC_HINTS = (
 )
 
 DEFAULT_STYLE_SHEET = """
-#OnScreenKeyboard { background: #e4e7eb; border-top: 1px solid #c3c8ce; }
-#OnScreenKeyboard QPushButton {
-    background: #ffffff; color: #1d2329;
-    border: 1px solid #b9bfc6; border-bottom: 3px solid #a9b0b8; border-radius: 8px;
-    font-size: 24px; padding: 0 4px;
+#OnScreenKeyboard { background: #E2DED6; border-top: 1px solid #C9C4BA; }
+#OnScreenKeyboard QStackedWidget, #OnScreenKeyboard QStackedWidget > QWidget {
+    background: transparent;
 }
-#OnScreenKeyboard QPushButton:pressed { background: #c9d6e3; border-bottom-width: 1px; }
+#OnScreenKeyboard QPushButton {
+    min-width: 48px; min-height: 56px;
+    background: #FFFFFF; color: #1D2A30; font-size: 24px; font-weight: 500;
+    border: 1px solid #BDB7AC; border-bottom: 3px solid #A8A296; border-radius: 8px;
+    padding: 0 4px;
+}
+#OnScreenKeyboard QPushButton:pressed { background: #D7E8EB; }
 #OnScreenKeyboard QPushButton[keyRole="shift"],
 #OnScreenKeyboard QPushButton[keyRole="backspace"],
 #OnScreenKeyboard QPushButton[keyRole="layout"],
-#OnScreenKeyboard QPushButton[keyRole="hide"] { background: #d3d8de; font-size: 20px; }
+#OnScreenKeyboard QPushButton[keyRole="hide"] { background: #D3CEC4; font-size: 20px; }
 #OnScreenKeyboard QPushButton[keyRole="shift"],
 #OnScreenKeyboard QPushButton[keyRole="backspace"] { font-size: 30px; }
-#OnScreenKeyboard QPushButton[keyRole="space"] { font-size: 18px; color: #59626c; }
-#OnScreenKeyboard QPushButton[keyRole="enter"] {
-    background: #1f5f99; color: #ffffff; border-color: #174a78; font-size: 20px;
-}
+#OnScreenKeyboard QPushButton[keyRole="space"] { font-size: 18px; color: #5A676C; }
+#OnScreenKeyboard QPushButton[keyRole="enter"],
 #OnScreenKeyboard QPushButton[keyRole="shift"][shiftState="once"],
 #OnScreenKeyboard QPushButton[keyRole="shift"][shiftState="locked"] {
-    background: #1f5f99; color: #ffffff; border-color: #174a78;
+    background: #0E5A6B; color: #FFFFFF; border-color: #093F4B;
 }
+#OnScreenKeyboard QPushButton[keyRole="enter"] { font-size: 20px; }
+#OnScreenKeyboard QPushButton[keyRole="enter"]:pressed { background: #093F4B; }
 #OnScreenKeyboard QPushButton[keyRole="shift"][shiftState="locked"] {
-    border-bottom: 5px solid #f0b429;
+    border-bottom: 5px solid #F2B33D;
 }
 """
 
@@ -210,8 +214,7 @@ class OnScreenKeyboard(QWidget):
             self._app.focusChanged.disconnect(self._on_focus_changed)
         self._app = app
         app.focusChanged.connect(self._on_focus_changed)
-        if "OnScreenKeyboard" not in app.styleSheet() and not self.styleSheet():
-            self.setStyleSheet(DEFAULT_STYLE_SHEET)
+        self._apply_fallback_style()
         self._on_focus_changed(None, app.focusWidget())
 
     def reset(self) -> None:
@@ -311,6 +314,17 @@ class OnScreenKeyboard(QWidget):
                         self.tr("Zahlen und Zeichen") if to_symbols else self.tr("Buchstaben")
                     )
         self._update_shift_keys()
+
+    def _apply_fallback_style(self) -> None:
+        """Use :data:`DEFAULT_STYLE_SHEET` unless the application's style sheet covers us."""
+        themed = self._app is not None and "OnScreenKeyboard" in self._app.styleSheet()
+        wanted = "" if themed else DEFAULT_STYLE_SHEET
+        if self.styleSheet() in ("", DEFAULT_STYLE_SHEET) and self.styleSheet() != wanted:
+            self.setStyleSheet(wanted)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._apply_fallback_style()  # the theme may have been applied after attach()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
