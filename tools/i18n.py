@@ -89,6 +89,8 @@ class Problem:
     what: str
 
     def __str__(self) -> str:
+        if not self.context:
+            return f"{self.file}: {self.what}"
         return f"{self.file}: [{self.context}] {self.source!r}: {self.what}"
 
 
@@ -150,7 +152,7 @@ def check(
             is_complete = lang.code in complete
             if not ts.is_file():
                 if is_complete:
-                    problems.append(Problem(ts.name, "-", "-", "missing: run tools/i18n.py update"))
+                    problems.append(Problem(ts.name, "", "", "missing: run tools/i18n.py update"))
                 continue
             checked = ts
             if refresh and files:
