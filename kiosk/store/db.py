@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -136,6 +137,7 @@ class Database:
             bind=engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"}),
             expire_on_commit=False,
         )
+        self._local = threading.local()
 
     @property
     def engine(self) -> Engine:
@@ -163,8 +165,12 @@ class Database:
         everything back and propagates. A full disk, an I/O error or a lock held longer than
         the busy timeout becomes :class:`~kiosk.store.errors.DatabaseWriteError`.
         """
+        if getattr(self._local, "writing", False):
+            # A second BEGIN IMMEDIATE would wait for our own lock until the busy timeout.
+            raise RuntimeError("Database.write() is not re-entrant: pass the session down")
         session = self._write_sessions()
         session.info[WRITE_SESSION_MARK] = True
+        self._local.writing = True
         try:
             try:
                 session.connection()  # emits BEGIN IMMEDIATE: take the write lock now
@@ -182,6 +188,7 @@ class Database:
                 "Check free disk space and the data directory, then try again."
             ) from exc
         finally:
+            self._local.writing = False
             session.info.pop(WRITE_SESSION_MARK, None)
             session.close()
 

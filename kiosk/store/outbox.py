@@ -123,6 +123,23 @@ def mark_needs_attention(session: Session, entry_id: str, *, error: str) -> None
     entry.next_attempt_at = None
 
 
+def purge_sent(session: Session, *, sent_before: datetime) -> int:
+    """Delete entries the server acknowledged before ``sent_before`` (DESIGN rule 6).
+
+    With ``secure_delete`` on, their payloads are overwritten in the file, not just unlinked.
+    ``seq`` keeps counting from where it was. Returns how many entries were deleted.
+    """
+    _require_write(session, "purge_sent()")
+    old = session.scalars(
+        select(OutboxEntry)
+        .where(OutboxEntry.state == OutboxState.SENT)
+        .where(OutboxEntry.sent_at < sent_before)
+    ).all()
+    for entry in old:
+        session.delete(entry)
+    return len(old)
+
+
 def count_by_state(session: Session) -> dict[OutboxState, int]:
     """How many entries are in each state (every state present, zero if none)."""
     counts = dict.fromkeys(OutboxState, 0)
@@ -141,4 +158,5 @@ __all__ = [
     "mark_needs_attention",
     "mark_retry",
     "mark_sent",
+    "purge_sent",
 ]

@@ -54,7 +54,7 @@ class SchemaState:
 class UpgradeResult:
     from_revision: str | None
     to_revision: str
-    backup: Path | None
+    backup_path: Path | None
     """The verified backup taken before migrating (None if nothing was migrated)."""
 
 
@@ -201,14 +201,15 @@ def _refuse(state: SchemaState, backup_dir: Path | None) -> None:
     if state.status == "corrupt":
         raise DatabaseCorruptError(
             f"Database {state.path} is damaged ({state.detail}); it was left untouched. "
-            f"Move it away and restore a backup{restore}, or move it away to start with an "
-            "empty database; `kiosk db check` shows details."
+            f"Restore a backup{restore} with `kiosk db backup --restore FILE` (the damaged "
+            "file is kept aside), or move the file away to start empty; "
+            "`kiosk db check` shows details."
         )
     if state.status == "newer":
         raise DatabaseNewerError(
             f"Database {state.path} was written by a newer Dorfkiosk ({state.detail}); it was "
             "left untouched. Install that newer version again, or restore a backup"
-            f"{restore} made before the update."
+            f"{restore} made before the update with `kiosk db backup --restore FILE`."
         )
 
 
@@ -312,7 +313,7 @@ def check_database(db_path: Path, *, scripts: Path | None = None) -> CheckReport
         )
     else:
         lines.append("foreign_key_check: ok")
-    lines.append(f"schema: {state.status} ({state.detail})")
+    lines.append(f"schema: {state.status}; {state.detail}")
     if state.status in ("newer",):
         ok = False
     return CheckReport(ok, lines)

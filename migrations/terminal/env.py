@@ -18,12 +18,11 @@ from pathlib import Path
 from alembic import context
 from sqlalchemy.engine import Connection, make_url
 
-import kiosk.store.models  # noqa: F401  (registers the tables on Base.metadata)
-from kiosk.store.base import Base
 from kiosk.store.db import create_sqlite_engine
+from kiosk.store.models import import_all_models
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = import_all_models()  # only autogenerate reads it; migrations are frozen
 
 
 def _db_path() -> Path:

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, event, func, select, text
 
 from kiosk.store.db import Database, create_sqlite_engine, open_database
 from kiosk.store.errors import DatabaseAccessError, DatabaseWriteError
@@ -158,3 +158,31 @@ def test_open_database_refuses_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(DatabaseAccessError, match="does not exist"):
         open_database(missing)
     assert not missing.exists()  # and did not create an empty one
+
+
+def test_a_full_disk_becomes_a_known_error_and_saves_nothing(
+    database: Database, db_path: Path
+) -> None:
+    # SQLite reports SQLITE_FULL ("database or disk is full") when max_page_count is reached,
+    # the same error a full disk gives.
+    @event.listens_for(database.engine, "connect")
+    def _small(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA max_page_count = 12")
+
+    database.dispose()  # new connections get the limit
+    with pytest.raises(DatabaseWriteError, match="disk is full") as raised, database.write() as s:
+        set_setting(s, "big", "x" * 200_000)
+        enqueue(s, "k", {"blob": "y" * 200_000})
+    assert "\n" not in str(raised.value)
+    assert raw_rows(db_path, "SELECT count(*) FROM outbox") == [(0,)]
+    assert raw_rows(db_path, "SELECT count(*) FROM setting WHERE key = 'big'") == [(0,)]
+
+
+def test_nested_write_is_a_bug_reported_at_once(database: Database, db_path: Path) -> None:
+    with database.write() as s:
+        set_setting(s, "outer", "1")
+        with pytest.raises(RuntimeError, match="not re-entrant"), database.write():
+            pass
+    assert raw_rows(db_path, "SELECT value FROM setting WHERE key = 'outer'") == [("1",)]
+    with database.write() as s:  # usable again afterwards
+        set_setting(s, "after", "1")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
+import sqlite3
+import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -11,6 +14,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis.stateful import Bundle, RuleBasedStateMachine, invariant, rule
 from sqlalchemy import delete, select
 
 from kiosk.store.db import Database, open_database
@@ -24,6 +28,7 @@ from kiosk.store.outbox import (
     mark_needs_attention,
     mark_retry,
     mark_sent,
+    purge_sent,
 )
 from kiosk.store.schema import prepare_database
 
@@ -144,8 +149,6 @@ def test_state_changes_are_recorded(database: Database) -> None:
 
 
 def test_state_column_refuses_unknown_values(database: Database, db_path: Path) -> None:
-    import sqlite3
-
     with database.write() as s:
         entry_id = enqueue(s, "k", {})
     conn = sqlite3.connect(db_path)
@@ -154,3 +157,111 @@ def test_state_column_refuses_unknown_values(database: Database, db_path: Path) 
             conn.execute("UPDATE outbox SET state = 'lost' WHERE id = ?", (entry_id,))
     finally:
         conn.close()
+
+
+def test_purge_sent_removes_only_old_acknowledged_entries(
+    database: Database, db_path: Path
+) -> None:
+    with database.write() as s:
+        others = [enqueue(s, "other", {"i": i}, now=T0) for i in range(10)]
+        old = enqueue(s, "old", {"name": "Erika Mustermann"}, now=T0)
+        recent = enqueue(s, "recent", {}, now=T0)
+        others += [enqueue(s, "other", {"i": i}, now=T0) for i in range(10)]
+    with database.write() as s:
+        mark_sent(s, old, now=T0)
+        mark_sent(s, recent, now=T0 + timedelta(days=10))
+    with database.write() as s:
+        assert purge_sent(s, sent_before=T0 + timedelta(days=7)) == 1
+    assert sorted(r[0] for r in raw_rows(db_path, "SELECT id FROM outbox")) == sorted(
+        [recent, *others]
+    )
+    # secure_delete: the personal data is gone from the file, not only from the table
+    database.dispose()
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    assert b"Mustermann" not in db_path.read_bytes()
+    with database.write() as s:  # and seq goes on counting after the purge
+        later = enqueue(s, "later", {})
+    assert raw_rows(db_path, f"SELECT seq FROM outbox WHERE id = '{later}'") == [(23,)]
+
+
+class OutboxMachine(RuleBasedStateMachine):
+    """Random sequences of enqueue / retry / sent / needs-attention / purge.
+
+    Invariants: seq strictly increases in enqueue order, due entries come in seq order,
+    and the per-state counts match a plain Python model.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        root = Path(tempfile.mkdtemp(prefix="outbox-machine-"))
+        prepare_database(root / "kiosk.sqlite3", root / "backups")
+        self.root = root
+        self.db = open_database(root / "kiosk.sqlite3")
+        self.model: dict[str, OutboxState] = {}
+        self.order: list[str] = []
+        self.clock = T0
+
+    entries = Bundle("entries")
+
+    @rule(target=entries, payload=json_values)
+    def add(self, payload: Any) -> str:
+        self.clock += timedelta(seconds=1)
+        with self.db.write() as s:
+            entry_id = enqueue(s, "k", payload, now=self.clock)
+        self.model[entry_id] = OutboxState.PENDING
+        self.order.append(entry_id)
+        return entry_id
+
+    @rule(entry_id=entries)
+    def sent(self, entry_id: str) -> None:
+        if entry_id not in self.model:
+            return
+        with self.db.write() as s:
+            mark_sent(s, entry_id, now=self.clock)
+        self.model[entry_id] = OutboxState.SENT
+
+    @rule(entry_id=entries)
+    def refused(self, entry_id: str) -> None:
+        if self.model.get(entry_id) is not OutboxState.PENDING:
+            return
+        with self.db.write() as s:
+            mark_needs_attention(s, entry_id, error="HTTP 422")
+        self.model[entry_id] = OutboxState.NEEDS_ATTENTION
+
+    @rule(entry_id=entries)
+    def retry_later(self, entry_id: str) -> None:
+        if self.model.get(entry_id) is not OutboxState.PENDING:
+            return
+        with self.db.write() as s:
+            mark_retry(s, entry_id, error="timeout", next_attempt_at=self.clock)
+
+    @rule()
+    def purge(self) -> None:
+        with self.db.write() as s:
+            purge_sent(s, sent_before=self.clock + timedelta(seconds=1))
+        for entry_id, state in list(self.model.items()):
+            if state is OutboxState.SENT:
+                del self.model[entry_id]
+
+    @invariant()
+    def matches_model(self) -> None:
+        with self.db.session() as s:
+            rows = s.execute(select(OutboxEntry.id, OutboxEntry.seq, OutboxEntry.state)).all()
+            due = [e.id for e in due_entries(s, now=self.clock, limit=1000)]
+        assert {r.id: r.state for r in rows} == self.model
+        seq_of = {r.id: r.seq for r in rows}
+        alive = [i for i in self.order if i in seq_of]
+        assert [seq_of[i] for i in alive] == sorted(seq_of[i] for i in alive)
+        assert len(set(seq_of.values())) == len(seq_of)
+        pending = [i for i in alive if self.model[i] is OutboxState.PENDING]
+        assert due == pending
+
+    def teardown(self) -> None:
+        self.db.dispose()
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+OutboxMachine.TestCase.settings = settings(max_examples=25, stateful_step_count=15, deadline=None)
+TestOutboxMachine = OutboxMachine.TestCase

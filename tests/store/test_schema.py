@@ -15,7 +15,6 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from kiosk.store.backup import list_backups, verify_backup
-from kiosk.store.base import Base
 from kiosk.store.db import create_sqlite_engine, open_database
 from kiosk.store.errors import (
     DatabaseAccessError,
@@ -24,6 +23,7 @@ from kiosk.store.errors import (
     MigrationError,
 )
 from kiosk.store.migrate import script_head, upgrade_to
+from kiosk.store.models import import_all_models
 from kiosk.store.outbox import enqueue
 from kiosk.store.schema import (
     check_database,
@@ -260,11 +260,13 @@ def test_upgrade_from_the_oldest_revision_keeps_data(db_path: Path, backup_dir: 
     result = upgrade_database(db_path, backup_dir)
     assert (result.from_revision, result.to_revision) == (chain[0], chain[-1])
     if len(chain) > 1:
-        assert result.backup is not None
-        verify_backup(result.backup)
-        assert raw_rows(result.backup, "SELECT version_num FROM alembic_version") == [(chain[0],)]
+        assert result.backup_path is not None
+        verify_backup(result.backup_path)
+        assert raw_rows(result.backup_path, "SELECT version_num FROM alembic_version") == [
+            (chain[0],)
+        ]
     else:
-        assert result.backup is None
+        assert result.backup_path is None
     assert inspect_database(db_path).status == "current"
     assert sorted(r[0] for r in raw_rows(db_path, "SELECT id FROM outbox")) == sorted(ids)
 
@@ -345,7 +347,7 @@ def test_models_and_migrations_agree(db_path: Path, backup_dir: Path) -> None:
     engine = create_sqlite_engine(db_path)
     try:
         with engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+            diff = compare_metadata(MigrationContext.configure(conn), import_all_models())
     finally:
         engine.dispose()
     assert diff == []
@@ -385,3 +387,10 @@ def test_check_reports_foreign_key_violations(db_path: Path, backup_dir: Path) -
     report = check_database(db_path)
     assert not report.ok
     assert any(line.startswith("foreign_key_check: 1 rows") for line in report.lines)
+
+
+def test_prepare_an_empty_file_creates_the_schema_in_it(db_path: Path, backup_dir: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    db_path.write_bytes(b"")
+    assert prepare_database(db_path, backup_dir).status == "current"
+    assert raw_rows(db_path, "SELECT count(*) FROM outbox") == [(0,)]
