@@ -18,6 +18,7 @@ Statuses of :class:`SchemaState`:
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -235,6 +236,9 @@ def upgrade_database(
     backup: Path | None = None
     if state.status == "missing":
         db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Citizens' data: owner only. SQLite gives -wal/-shm the database file's mode.
+        os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT, 0o600))
+        os.chmod(db_path, 0o600)
     else:
         backup = backup_database(db_path, backup_dir, reason="pre-upgrade")
     try:

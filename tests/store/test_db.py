@@ -186,3 +186,11 @@ def test_nested_write_is_a_bug_reported_at_once(database: Database, db_path: Pat
     assert raw_rows(db_path, "SELECT value FROM setting WHERE key = 'outer'") == [("1",)]
     with database.write() as s:  # usable again afterwards
         set_setting(s, "after", "1")
+
+
+def test_wal_and_shm_files_are_private_too(database: Database, db_path: Path) -> None:
+    with database.write() as s:
+        set_setting(s, "x", "y")
+    for suffix in ("", "-wal", "-shm"):
+        side = db_path.with_name(db_path.name + suffix)
+        assert side.stat().st_mode & 0o777 == 0o600, side

@@ -211,6 +211,7 @@ def test_prepare_creates_a_missing_database_at_head(db_path: Path, backup_dir: P
     state = prepare_database(db_path, backup_dir)
     assert (state.status, state.current) == ("current", head_revision())
     assert list_backups(backup_dir) == []  # nothing to back up
+    assert db_path.stat().st_mode & 0o777 == 0o600
     tables = {row[0] for row in raw_rows(db_path, "SELECT name FROM sqlite_master")}
     assert {"outbox", "setting", "alembic_version"} <= tables
 
