@@ -1,0 +1,115 @@
+"""What applying an outbox entry means, per kind.
+
+A handler gets the open write transaction and the entry, may write (e.g. publish changes for
+the hub's other terminals), and returns the result object the terminal gets back, now and on
+every repeat. It raises :class:`Rejected` when the entry can never be applied as it is; the
+push then rolls the handler's writes back (a savepoint) and records nothing.
+
+The kinds known so far (``docs/protocol.md``):
+
+``submission.create``  a form, survey answer or problem report; stored for export.
+``booking.create`` / ``booking.cancel`` / ``booking.check_in`` / ``booking.no_show``
+                      a booking event; stored, and the booking's latest state is published as a
+                      ``booking`` change to the terminals of the same hub. (Calendar rules,
+                      slot leases and conflict resolution arrive with the calendar.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from kiosk.server import changes
+from kiosk.sync.protocol import JSONObject, OutboxEntry, Reason
+
+
+class Rejected(Exception):
+    def __init__(self, reason: Reason) -> None:
+        super().__init__(reason.message_en)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class ApplyContext:
+    session: Session
+    terminal_id: str
+    hub_id: str
+    now: datetime
+
+
+Handler = Callable[[ApplyContext, OutboxEntry], JSONObject]
+
+
+def reject(code: str, de: str, en: str) -> Rejected:
+    return Rejected(Reason(code=code, message_de=de, message_en=en))
+
+
+def _required_text(entry: OutboxEntry, key: str) -> str:
+    value = entry.payload.get(key)
+    if not isinstance(value, str) or not 1 <= len(value) <= 200:
+        raise reject(
+            "invalid_payload",
+            f"Die Daten sind unvollständig: „{key}“ fehlt oder ist ungültig.",
+            f"The payload is incomplete: {key!r} is missing or invalid.",
+        )
+    return value
+
+
+def _submission(_ctx: ApplyContext, _entry: OutboxEntry) -> JSONObject:
+    return {"stored": True}
+
+
+_BOOKING_STATUS = {
+    "booking.create": "requested",
+    "booking.cancel": "cancelled",
+    "booking.check_in": "checked_in",
+    "booking.no_show": "no_show",
+}
+
+
+def _booking(ctx: ApplyContext, entry: OutboxEntry) -> JSONObject:
+    booking_id = _required_text(entry, "booking_id")
+    status = _BOOKING_STATUS[entry.kind]
+    data: JSONObject = {
+        "booking_id": booking_id,
+        "status": status,
+        "terminal_id": ctx.terminal_id,
+        "entry_id": entry.id,
+        "event": entry.payload,
+    }
+    seq = changes.publish(
+        ctx.session, kind="booking", key=booking_id, data=data, now=ctx.now, scope=ctx.hub_id
+    )
+    return {"booking_id": booking_id, "status": status, "seq": seq}
+
+
+HANDLERS: dict[str, Handler] = {
+    "submission.create": _submission,
+    **dict.fromkeys(_BOOKING_STATUS, _booking),
+}
+
+
+def check_common(ctx: ApplyContext, entry: OutboxEntry) -> None:
+    """Rules for every kind: a terminal pushes for its own hub only."""
+    hub = entry.payload.get("hub_id")
+    if hub is not None and hub != ctx.hub_id:
+        raise reject(
+            "wrong_hub",
+            "Der Eintrag gehört zu einem anderen Dorfbüro als dieses Terminal.",
+            "The entry names another hub than this terminal's.",
+        )
+
+
+def apply(ctx: ApplyContext, entry: OutboxEntry) -> JSONObject:
+    handler = HANDLERS.get(entry.kind)
+    if handler is None:
+        raise reject(
+            "unknown_kind",
+            f"Der Server kennt die Art „{entry.kind}“ nicht (Server aktualisieren?).",
+            f"The server does not know the kind {entry.kind!r} (server update needed?).",
+        )
+    check_common(ctx, entry)
+    return handler(ctx, entry)
