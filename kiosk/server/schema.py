@@ -12,6 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 
 from kiosk.errors import KnownError
 from kiosk.server.db import create_db_engine, normalize_url
@@ -49,12 +50,19 @@ def schema_status(database_url: str) -> SchemaStatus:
             current = MigrationContext.configure(connection).get_current_revision()
     finally:
         engine.dispose()
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known(script, current):
         raise SchemaError(
             f"{normalize_url(database_url).render_as_string(hide_password=True)}: schema "
             f"revision {current} is newer than this server (knows up to {head})"
         )
     return SchemaStatus(current=current, head=head)
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def upgrade(database_url: str) -> tuple[str | None, str]:

@@ -1,0 +1,290 @@
+"""``kiosk server ...``: run the regional server and administer its database.
+
+``main(argv)`` is called by :mod:`kiosk.cli` with the arguments after ``server``. Every command
+takes ``--db URL`` (else ``$KIOSK_SERVER_DB``, else a SQLite file in the server data dir, see
+:mod:`kiosk.server.paths`). A SQLite database is created/upgraded on first use; a PostgreSQL
+database must be upgraded explicitly (``kiosk server db upgrade``), because several server
+processes may share it. Errors are one line on stderr; usage errors exit with 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, NoReturn, TypeVar
+
+from kiosk.errors import KnownError, UsageError
+from kiosk.server.paths import default_database_url
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+PROG = "kiosk server"
+_T = TypeVar("_T")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _db_option() -> _Parser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="database URL: sqlite:///PATH or postgresql+psycopg://USER@HOST/DB "
+        "(default: $KIOSK_SERVER_DB, else server.sqlite3 in the server data dir)",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _db_option()
+    parser = _Parser(prog=PROG, description="The Dorfkiosk regional server.", parents=[common])
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+
+    run = commands.add_parser("run", parents=[common], help="serve the HTTP API")
+    run.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    run.add_argument("--port", type=int, default=8080, help="TCP port (8080)")
+    run.set_defaults(handler=_cmd_run)
+
+    db = commands.add_parser("db", parents=[common], help="the server database")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", parser_class=_Parser)
+    db_commands.required = True
+    db_commands.add_parser(
+        "upgrade", parents=[common], help="create or migrate the schema"
+    ).set_defaults(handler=_cmd_db_upgrade)
+    db_commands.add_parser(
+        "rotate-epoch",
+        parents=[common],
+        help="after restoring a backup: make every terminal resync in full",
+    ).set_defaults(handler=_cmd_rotate_epoch)
+
+    hub = commands.add_parser("hub", parents=[common], help="hubs (Dorfbüros)")
+    hub_commands = hub.add_subparsers(dest="hub_command", metavar="ACTION", parser_class=_Parser)
+    hub_commands.required = True
+    hub_add = hub_commands.add_parser("add", parents=[common], help="add a hub")
+    hub_add.add_argument("hub_id", metavar="ID", help="short id, e.g. lindenbach")
+    hub_add.add_argument("name", metavar="NAME", help='display name, e.g. "Dorfbüro Lindenbach"')
+    hub_add.set_defaults(handler=_cmd_hub_add)
+    hub_commands.add_parser("list", parents=[common], help="list hubs").set_defaults(
+        handler=_cmd_hub_list
+    )
+
+    code = commands.add_parser(
+        "enroll-code", parents=[common], help="a one-time code to enrol a terminal for a hub"
+    )
+    code.add_argument("--hub", required=True, metavar="ID", help="the hub the terminal serves")
+    code.add_argument(
+        "--ttl-hours", type=float, default=24.0, metavar="H", help="valid for H hours (24)"
+    )
+    code.set_defaults(handler=_cmd_enroll_code)
+
+    commands.add_parser(
+        "terminals", parents=[common], help="the fleet: last seen, version, outbox, errors"
+    ).set_defaults(handler=_cmd_terminals)
+
+    revoke = commands.add_parser("revoke", parents=[common], help="revoke a terminal's token")
+    revoke.add_argument("terminal", metavar="TERMINAL", help="terminal id (or a unique prefix)")
+    revoke.set_defaults(handler=_cmd_revoke)
+    return parser
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _url(args: argparse.Namespace) -> str:
+    return str(getattr(args, "db", None) or default_database_url())
+
+
+def _prepared(args: argparse.Namespace) -> str:
+    """The URL of a database at the current schema (SQLite is upgraded on the way)."""
+    from kiosk.server.db import normalize_url
+    from kiosk.server.schema import require_current, upgrade
+
+    url = _url(args)
+    if normalize_url(url).get_backend_name() == "sqlite":
+        upgrade(url)
+    else:
+        require_current(url)
+    return url
+
+
+def _with_db(url: str, work: Callable[[Session], _T]) -> _T:
+    from kiosk.server.db import Database
+
+    database = Database(url)
+    try:
+        with database.write() as session:
+            return work(session)
+    finally:
+        database.dispose()
+
+
+def _when(value: datetime | None) -> str:
+    if value is None:
+        return "-"
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
+
+
+def _bytes(value: int | None) -> str:
+    if value is None:
+        return "-"
+    size = float(value)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024:
+            return f"{size:.0f} {unit}"
+        size /= 1024
+    return f"{size:.1f} TB"
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in rows]
+    return "\n".join(line.rstrip() for line in lines)
+
+
+# --- commands ------------------------------------------------------------------------------
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from kiosk.server.app import create_app
+
+    if not 0 < args.port < 65536:
+        raise UsageError(f"--port must be 1-65535 (got {args.port})")
+    url = _prepared(args)
+    print(f"{PROG}: serving on http://{args.host}:{args.port}/api/v1", file=sys.stderr)
+    uvicorn.run(create_app(url), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def _cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from kiosk.server.schema import upgrade
+
+    before, after = upgrade(_url(args))
+    if before == after:
+        print(f"database already at schema {after}")
+    else:
+        print(f"database upgraded: {before or '(empty)'} -> {after}")
+    return 0
+
+
+def _cmd_rotate_epoch(args: argparse.Namespace) -> int:
+    from kiosk.server.admin import rotate_epoch
+
+    epoch = _with_db(_prepared(args), rotate_epoch)
+    print(f"new epoch {epoch}: terminals resync in full on their next pull")
+    return 0
+
+
+def _cmd_hub_add(args: argparse.Namespace) -> int:
+    from kiosk.server.admin import add_hub
+
+    _with_db(_prepared(args), lambda s: add_hub(s, args.hub_id, args.name))
+    print(f"hub {args.hub_id} added")
+    return 0
+
+
+def _cmd_hub_list(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from kiosk.server.models import Hub
+
+    def work(session: Session) -> list[tuple[str, str]]:
+        return [(h.id, h.name) for h in session.scalars(select(Hub).order_by(Hub.id))]
+
+    rows = _with_db(_prepared(args), work)
+    print(_table(["HUB", "NAME"], rows) if rows else "no hubs yet (kiosk server hub add ID NAME)")
+    return 0
+
+
+def _cmd_enroll_code(args: argparse.Namespace) -> int:
+    from kiosk.server.admin import create_enroll_code
+
+    issued = _with_db(
+        _prepared(args), lambda s: create_enroll_code(s, args.hub, ttl_hours=args.ttl_hours)
+    )
+    print(issued.code)
+    print(
+        f"one-time code for hub {issued.hub_id}, valid until {_when(issued.expires_at)} UTC: "
+        f"on the terminal run 'kiosk enroll URL {issued.code}'",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _cmd_terminals(args: argparse.Namespace) -> int:
+    from kiosk.server.admin import list_terminals
+
+    def work(session: Session) -> list[list[str]]:
+        rows = []
+        for t in list_terminals(session):
+            rows.append(
+                [
+                    t.id[:12],
+                    t.hub_id,
+                    t.name,
+                    "revoked" if t.revoked_at else "active",
+                    _when(t.last_seen_at),
+                    t.app_version or "-",
+                    "-" if t.outbox_depth is None else str(t.outbox_depth),
+                    _when(t.oldest_unsent_at),
+                    _bytes(t.disk_free_bytes),
+                    (t.last_error or "-").replace("\n", " ")[:60],
+                ]
+            )
+        return rows
+
+    rows = _with_db(_prepared(args), work)
+    if not rows:
+        print("no terminals enrolled yet (kiosk server enroll-code --hub ID)")
+        return 0
+    headers = ["TERMINAL", "HUB", "NAME", "STATE", "LAST SEEN (UTC)", "VERSION", "OUTBOX",
+               "OLDEST UNSENT", "DISK FREE", "LAST ERROR"]  # fmt: skip
+    print(_table(headers, rows))
+    return 0
+
+
+def _cmd_revoke(args: argparse.Namespace) -> int:
+    from kiosk.server.admin import revoke_terminal
+
+    def work(session: Session) -> str:
+        terminal = revoke_terminal(session, args.terminal)
+        return f"terminal {terminal.id} ({terminal.name}, hub {terminal.hub_id}) revoked"
+
+    print(_with_db(_prepared(args), work))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        try:
+            args = parser.parse_args(list(argv) if argv is not None else None)
+        except SystemExit as exc:  # --help
+            return int(exc.code or 0)
+        return int(args.handler(args))
+    except KnownError as exc:
+        print(f"{PROG}: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        from sqlalchemy.exc import OperationalError
+
+        if isinstance(exc, OperationalError):
+            first = str(exc.orig or exc).strip().splitlines()[0]
+            print(f"{PROG}: cannot use the database: {first}", file=sys.stderr)
+            return 1
+        raise
+
+
+__all__ = ["build_parser", "main"]
