@@ -17,6 +17,7 @@ import hashlib
 import itertools
 import json
 import math
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -1171,10 +1172,13 @@ def _reject_constant(name: str) -> object:
     raise ValueError(f"{name} is not allowed")
 
 
+_TOO_BIG = f"is larger than {MAX_PACK_BYTES // (1024 * 1024)} MB"
+
+
 def parse_content_pack_bytes(raw: bytes, source: str | None = None) -> ContentPack:
     """Parse and validate a pack from its JSON bytes (UTF-8, at most :data:`MAX_PACK_BYTES`)."""
     if len(raw) > MAX_PACK_BYTES:
-        raise ContentPackError("", f"is larger than {MAX_PACK_BYTES // (1024 * 1024)} MB", source)
+        raise ContentPackError("", _TOO_BIG, source)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -1208,10 +1212,18 @@ def load_content_pack(path: str | PathLike[str]) -> ContentPack:
     file = Path(path)
     try:
         with file.open("rb") as handle:
-            raw = handle.read(MAX_PACK_BYTES + 1)
+            # A regular file over the cap is refused unread; anything else is read at most
+            # one byte past the cap, which parse_content_pack_bytes then refuses.
+            if os.fstat(handle.fileno()).st_size > MAX_PACK_BYTES:
+                raw, too_big = b"", True
+            else:
+                raw = handle.read(MAX_PACK_BYTES + 1)
+                too_big = len(raw) > MAX_PACK_BYTES
     except OSError as exc:
         reason = f"cannot read the file ({exc.strerror or exc})"
         raise ContentPackError("", reason, str(file)) from None
+    if too_big:
+        raise ContentPackError("", _TOO_BIG, str(file))
     return parse_content_pack_bytes(raw, str(file))
 
 

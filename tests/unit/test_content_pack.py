@@ -513,6 +513,8 @@ def test_file_over_the_size_cap_is_refused_unread(tmp_path: Path) -> None:
         handle.truncate(MAX_PACK_BYTES + 1)  # sparse: cheap to make
     with pytest.raises(ContentPackError, match="larger than 20 MB"):
         load_content_pack(file)
+    with pytest.raises(ContentPackError, match="larger than 20 MB"):
+        parse_content_pack_bytes(b" " * (MAX_PACK_BYTES + 1))
 
 
 # --- the JSON Schema describes the same format -----------------------------------------------
