@@ -224,7 +224,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 def _load_demo_content(data_paths: DataPaths) -> None:
     """Import the bundled demo pack unless the data dir already has content (fast check)."""
-    from kiosk.store.content import has_content
+    from kiosk.store.content_probe import has_content
 
     if has_content(data_paths.database):
         return

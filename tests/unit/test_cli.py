@@ -75,3 +75,42 @@ def test_missing_explicit_config_exit_2(tmp_path: Path) -> None:
     result = kiosk("db", "check", "--config", str(tmp_path / "missing.toml"))
     assert result.returncode == 2
     assert "missing.toml: config file not found" in result.stderr
+
+
+def test_corrupt_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    database = data / "kiosk.sqlite3"
+    garbage = b"this is not a database, but somebody's precious file\x00" * 200
+    database.write_bytes(garbage)
+    for args in (["run", "--exit-after-startup"], ["db", "upgrade"], ["db", "check"]):
+        result = kiosk(*args, "--data-dir", str(data))
+        assert result.returncode != 0, args
+        assert str(database) in result.stderr + result.stdout, args
+        assert "Traceback" not in result.stderr, args
+        assert database.read_bytes() == garbage, args
+    run = kiosk("run", "--exit-after-startup", "--data-dir", str(data))
+    assert run.stderr.count("\n") == 1
+    assert sorted(p.name for p in data.iterdir() if p.is_file()) == ["kiosk.sqlite3"]
+
+
+def test_db_upgrade_backup_and_check_on_a_new_data_dir(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    upgrade = kiosk("db", "upgrade", "--data-dir", str(data))
+    assert upgrade.returncode == 0, upgrade.stderr
+    assert (data / "kiosk.sqlite3").exists()
+    again = kiosk("db", "upgrade", "--data-dir", str(data))
+    assert "already at schema" in again.stdout
+    backup = kiosk("db", "backup", "--data-dir", str(data))
+    assert backup.returncode == 0, backup.stderr
+    backups = list((data / "backups").iterdir())
+    assert len(backups) == 1
+    assert (backups[0].stat().st_mode & 0o777) == 0o600
+    check = kiosk("db", "check", "--data-dir", str(data))
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_backup_without_database_is_a_clear_error(tmp_path: Path) -> None:
+    result = kiosk("db", "backup", "--data-dir", str(tmp_path / "empty"))
+    assert result.returncode == 1
+    assert "no database to back up" in result.stderr
