@@ -49,6 +49,7 @@ from kiosk.core.content import (
 from kiosk.store.base import Base
 from kiosk.store.content_probe import has_content
 from kiosk.store.db import Database
+from kiosk.store.service_search import rebuild_search_index
 from kiosk.store.types import UTCDateTime, utc_now
 
 ID = 64
@@ -362,6 +363,7 @@ def import_content_pack(
             session.execute(delete(model))
         session.flush()
         _insert_pack(session, pack, now or utc_now())
+        rebuild_search_index(session, pack)
     return ImportResult(True, pack.pack_version, pack.sha256, previous, len(pack.services))
 
 
