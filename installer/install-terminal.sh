@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # Install a Dorfkiosk terminal on Debian 12 / Ubuntu 24.04: system packages, the `kiosk` user,
 # the app in /opt/kiosk (own venv per release), /etc/kiosk/kiosk.toml, /var/lib/kiosk, and the
 # systemd units that run `kiosk run` in the cage kiosk compositor on tty1 and back up nightly.
@@ -7,6 +8,7 @@ set -euo pipefail
 umask 022
 
 PROG=install-terminal.sh
+PLAN_FILE=/var/log/kiosk-install.plan
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
