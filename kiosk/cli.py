@@ -125,12 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     server = commands.add_parser(
         "server",
-        parents=[common],
-        help="the regional server (not yet available)",
+        help="the regional server: run, db, hub, enroll-code, terminals, revoke",
         add_help=False,
     )
     server.add_argument("server_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
-    server.set_defaults(handler=_not_yet("kiosk server"))
+    server.set_defaults(handler=_cmd_server)
     return parser
 
 
@@ -245,6 +244,7 @@ def _cmd_db_upgrade(args: argparse.Namespace) -> int:
     config = _config(args)
     data_paths = _data_paths(args, config)
     from kiosk.store.schema import upgrade_database
+
     data_paths.ensure()
     result = upgrade_database(data_paths.database, data_paths.backups)
     if result.from_revision == result.to_revision:
@@ -263,6 +263,7 @@ def _cmd_db_check(args: argparse.Namespace) -> int:
     config = _config(args)
     data_paths = _data_paths(args, config)
     from kiosk.store.schema import check_database
+
     report = check_database(data_paths.database)
     for line in report.lines:
         print(line)
@@ -273,6 +274,7 @@ def _cmd_db_backup(args: argparse.Namespace) -> int:
     config = _config(args)
     data_paths = _data_paths(args, config)
     from kiosk.store.backup import backup_database, restore_backup
+
     if args.restore:
         restore_backup(Path(args.restore), data_paths.database)
         print(f"{data_paths.database}: restored from {args.restore}")
@@ -285,10 +287,25 @@ def _cmd_db_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_server(args: argparse.Namespace) -> int:
+    try:
+        from kiosk.server.cli import main as server_main
+    except ImportError as exc:
+        raise KnownError(
+            f"the regional server needs the 'server' extra ({exc.name} is missing): "
+            "pip install 'dorfkiosk[server]'"
+        ) from None
+    return server_main(list(args.server_args))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    arguments = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = parser.parse_args(argv)
+        if arguments[:1] == ["server"]:
+            # The server has its own parser (and its own --help): hand everything over as is.
+            return _cmd_server(argparse.Namespace(server_args=arguments[1:]))
+        args = parser.parse_args(arguments)
         handler = getattr(args, "handler", None)
         if handler is None:
             parser.print_help()

@@ -114,3 +114,10 @@ def test_backup_without_database_is_a_clear_error(tmp_path: Path) -> None:
     result = kiosk("db", "backup", "--data-dir", str(tmp_path / "empty"))
     assert result.returncode == 1
     assert "no database to back up" in result.stderr
+
+
+def test_server_commands_are_handed_to_the_server_cli(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["server", "--help"]) == 0
+    out = capsys.readouterr().out
+    for command in ("run", "hub", "enroll-code", "terminals", "revoke"):
+        assert command in out
