@@ -302,7 +302,20 @@ step_start() {
     fi
 }
 
+# A terminal with data gets a new release only through update-terminal.sh, which backs
+# up the database first and rolls back if the new release does not come up.
+refuse_update() {
+    local current
+    [[ -n $WHEEL ]] || return 0
+    current=$(link_target "$CURRENT_LINK")
+    [[ -n $current && $current != "$(release_id "$WHEEL")" ]] || return 0
+    [[ -e $(t "$DATA_DIR")/kiosk.sqlite3 ]] || return 0
+    die "this terminal runs $current and has data: update it with" \
+        "update-terminal.sh $WHEEL (backup and rollback included)"
+}
+
 install() {
+    refuse_update
     prompt_config
     prepare_config
     begin

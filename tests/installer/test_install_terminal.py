@@ -280,6 +280,26 @@ def test_new_wheel_keeps_the_previous_release_and_prunes_older(tmp_path: Path, p
     assert (root / "opt/kiosk/previous").readlink() == Path(f"releases/{second}")
 
 
+def test_a_terminal_with_data_is_updated_only_by_update_terminal(
+    tmp_path: Path, project_wheel: Path
+):
+    root = tmp_path / "root"
+    install(root, project_wheel)
+    (root / "var/lib/kiosk/kiosk.sqlite3").write_bytes(b"data")
+    before = snapshot(root)
+    other = tmp_path / "b" / project_wheel.name
+    other.parent.mkdir()
+    other.write_bytes(project_wheel.read_bytes() + b"\0")
+
+    result = run_script("install-terminal.sh", "--root", root, "--wheel", other)
+
+    assert result.returncode == 1
+    assert "update-terminal.sh" in result.stderr
+    assert snapshot(root) == before
+    # The same release again is fine (idempotent re-run on a terminal with data).
+    install(root, project_wheel)
+
+
 def test_enroll_is_recorded_as_the_kiosk_user(tmp_path: Path, project_wheel: Path):
     root = tmp_path / "root"
     install(root, project_wheel, "--enroll", "https://kiosk.example.org", "ABCD-1234")
@@ -355,3 +375,39 @@ def test_real_mode_refuses_without_root_privileges(tmp_path: Path, project_wheel
     result = run_script("install-terminal.sh", "--wheel", project_wheel)
     assert result.returncode == 1
     assert "run as root" in result.stderr
+
+
+def test_prompts_for_the_config_on_a_terminal(tmp_path: Path, project_wheel: Path):
+    """On a tty, a first install asks; an empty answer takes the default shown in brackets."""
+    import os
+    import subprocess
+
+    root = tmp_path / "root"
+    leader, follower = os.openpty()
+    try:
+        os.write(leader, "Dorfbüro Eichendorf\nEichendorf\n\nen\n".encode())
+        proc = subprocess.run(
+            [
+                "bash",
+                str(INSTALLER / "install-terminal.sh"),
+                "--root",
+                str(root),
+                "--wheel",
+                str(project_wheel),
+            ],
+            stdin=follower,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert proc.returncode == 0, proc.stderr
+    assert "Terminal name (shown on screen) [Dorfkiosk]: " in proc.stderr
+    config = load_config(root / "etc/kiosk/kiosk.toml")
+    assert config.terminal.name == "Dorfbüro Eichendorf"
+    assert config.terminal.hub == "Eichendorf"
+    assert config.server.url == ""
+    assert config.terminal.language == "en"
