@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -147,15 +147,6 @@ class QueryWord:
         return term.startswith(self.typed)
 
 
-def _all_found(query: Sequence[QueryWord], haystack: Iterable[str], *, exact: bool) -> bool:
-    terms = set(haystack)
-    for word in query:
-        test = word.exactly if exact else word.matches
-        if not any(test(t) for t in terms):
-            return False
-    return True
-
-
 @dataclass(frozen=True)
 class MatchScore:
     tier: Tier
@@ -168,27 +159,60 @@ class MatchScore:
         return (int(self.tier), int(self.typo), int(not self.title_starts), title_length)
 
 
+def match_fields(query: Sequence[QueryWord], title: str, keywords: str) -> MatchScore:
+    """Like :func:`match_tier` for normalised texts (words joined by single spaces).
+
+    A word not found in the title or keywords is taken to be in the description (the
+    caller only asks about services the index found).
+    """
+    padded_title = " " + title
+    padded_keywords = " " + keywords
+    title_words: set[str] | None = None
+    keyword_words: set[str] | None = None
+    tier = Tier.TITLE
+    typo = False
+    for word in query:
+        needle = " " + word.typed
+        if needle in padded_title:
+            continue
+        if word.typo_terms:
+            title_words = set(title.split()) if title_words is None else title_words
+            if not word.typo_terms.isdisjoint(title_words):
+                typo = True
+                continue
+        if needle in padded_keywords:
+            tier = max(tier, Tier.KEYWORD)
+            continue
+        if word.typo_terms:
+            keyword_words = set(keywords.split()) if keyword_words is None else keyword_words
+            if not word.typo_terms.isdisjoint(keyword_words):
+                tier, typo = max(tier, Tier.KEYWORD), True
+                continue
+        tier = Tier.DESCRIPTION
+    first = query[0] if query else None
+    title_starts = first is not None and (
+        padded_title.startswith(" " + first.typed) or title.split(" ", 1)[0] in first.typo_terms
+    )
+    return MatchScore(tier, typo, title_starts)
+
+
 def match_tier(
     query: Sequence[QueryWord],
     title: Sequence[str],
     keywords: Sequence[str],
     description: Sequence[str],
 ) -> MatchScore | None:
-    """How well a service (its normalised words) matches the typed words, or None."""
+    """How well a service (its normalised words) matches the typed words, or None.
+
+    Each typed word counts where it is best found: title, then keywords and synonyms, then
+    description; the service's tier is that of its worst-placed word.
+    """
     if not query:
         return None
-    first_in_title = bool(title) and query[0].matches(title[0])
-    fields: tuple[tuple[Tier, list[str]], ...] = (
-        (Tier.TITLE, list(title)),
-        (Tier.KEYWORD, [*title, *keywords]),
-        (Tier.DESCRIPTION, [*title, *keywords, *description]),
-    )
-    for tier, haystack in fields:
-        if _all_found(query, haystack, exact=True):
-            return MatchScore(tier, False, first_in_title)
-        if _all_found(query, haystack, exact=False):
-            return MatchScore(tier, True, first_in_title)
-    return None
+    every = set(title) | set(keywords) | set(description)
+    if not all(any(w.matches(t) for t in every) for w in query):
+        return None
+    return match_fields(query, " ".join(title), " ".join(keywords))
 
 
 __all__ = [
@@ -198,6 +222,7 @@ __all__ = [
     "MatchScore",
     "QueryWord",
     "Tier",
+    "match_fields",
     "match_tier",
     "normalise",
     "prefix_matches",

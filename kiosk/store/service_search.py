@@ -34,10 +34,9 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from kiosk.core.content import ContentPack, Service
 from kiosk.core.search_text import (
     RULES_VERSION,
-    MatchScore,
     QueryWord,
     Tier,
-    match_tier,
+    match_fields,
     normalise,
     prefix_matches,
     query_fuzzy_keys,
@@ -233,8 +232,36 @@ def query_words(session: Session, query: str) -> list[QueryWord]:
     return [QueryWord(t, _typo_terms(session, t)) for t in typed]
 
 
-def _split(value: str) -> list[str]:
-    return value.split()
+_SELECT = (
+    "SELECT service_id, lang, display_title, display_short, title, keywords, synonyms, "
+    f"bm25({FTS_TABLE}, 0, 0, 0, 0, 10.0, 5.0, 5.0, 2.0, 1.0) AS score "
+    f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match AND lang IN ('de', :lang) "
+)
+_BY_SCORE = text(_SELECT + "ORDER BY score LIMIT :candidates")
+_BY_TITLE = text(_SELECT + "ORDER BY title LIMIT :candidates")
+
+SHORT_QUERY = 3
+"""Fewer letters than this: only titles that start with them (an A–Z jump, not a search)."""
+DESCRIPTION_MIN_LETTERS = 4
+"""Descriptions are searched only when every typed word has at least this many letters."""
+
+
+def _fts_rows(
+    session: Session, qwords: Sequence[QueryWord], language: str, limit: int
+) -> list[Any]:
+    params: dict[str, Any] = {"lang": language, "candidates": CANDIDATES}
+    if len(qwords) == 1 and len(qwords[0].typed) < SHORT_QUERY:
+        params["match"] = f'{{title}} : ^"{qwords[0].typed}"*'
+        return list(session.execute(_BY_TITLE, params).all())
+    expression = _match_expression(qwords)
+    params["match"] = f"{{title keywords synonyms}} : ({expression})"
+    rows = list(session.execute(_BY_SCORE, params).all())
+    if len({row[0] for row in rows}) >= limit or any(
+        len(w.typed) < DESCRIPTION_MIN_LETTERS for w in qwords
+    ):
+        return rows
+    params["match"] = expression
+    return rows + list(session.execute(_BY_SCORE, params).all())
 
 
 def search_services(
@@ -242,22 +269,16 @@ def search_services(
 ) -> list[SearchHit]:
     """Services matching what was typed so far, best first (at most ``limit``).
 
-    Searches the German texts and those of ``language``. Call :func:`ensure_search_index`
-    once before (the :class:`ServiceSearch` object does).
+    Searches the German texts and those of ``language``. One or two letters find the
+    services whose title starts with them; longer input searches titles, keywords and
+    synonyms, and descriptions too unless there are enough matches there already. Call
+    :func:`ensure_search_index` once before (the :class:`ServiceSearch` object does).
     """
     with db.session() as session:
         qwords = query_words(session, query)
         if not qwords:
             return []
-        rows = session.execute(
-            text(
-                f"SELECT service_id, lang, display_title, display_short, title, keywords, "
-                f"synonyms, bm25({FTS_TABLE}, 0, 0, 0, 0, 10.0, 5.0, 5.0, 2.0, 1.0) AS score "
-                f"FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match AND lang IN ('de', :lang) "
-                f"ORDER BY score LIMIT :candidates"
-            ),
-            {"match": _match_expression(qwords), "lang": language, "candidates": CANDIDATES},
-        ).all()
+        rows = _fts_rows(session, qwords, language, limit)
     return rank(qwords, rows, language, limit)
 
 
@@ -267,9 +288,7 @@ def rank(
     """Order FTS rows by tier (title, keywords, description), typo, title start, length."""
     best: dict[str, tuple[tuple[int, int, int, int, int, float], SearchHit]] = {}
     for service_id, lang, title, short, n_title, n_keywords, n_synonyms, score in rows:
-        matched = match_tier(
-            qwords, _split(n_title), [*_split(n_keywords), *_split(n_synonyms)], []
-        ) or MatchScore(Tier.DESCRIPTION, False, False)
+        matched = match_fields(qwords, n_title, f"{n_keywords} {n_synonyms}")
         prefer_language = 0 if lang == language else 1
         key = (*matched.sort_key(len(title)), prefer_language, float(score))
         hit = SearchHit(service_id, title, short, lang, matched.tier, matched.typo, float(score))
