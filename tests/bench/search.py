@@ -28,13 +28,18 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from kiosk.core.content import parse_content_pack  # noqa: E402
-from kiosk.store.content import import_content_pack  # noqa: E402
-from kiosk.store.db import open_database  # noqa: E402
-from kiosk.store.schema import prepare_database  # noqa: E402
-from kiosk.store.service_search import ServiceSearch  # noqa: E402
+from kiosk.core.content import parse_content_pack
+from kiosk.store.content import import_content_pack
+from kiosk.store.db import open_database
+from kiosk.store.schema import prepare_database
+from kiosk.store.service_search import ServiceSearch
 
-STEMS = (
+
+def _split(text: str) -> list[str]:
+    return text.split()
+
+
+STEMS = _split(
     "Personal Ausweis Reise Pass Führer Schein Fahr Erlaubnis Wohn Sitz Melde Bescheinigung "
     "Geburt Urkunde Ehe Schließung Sterbe Fall Hunde Steuer Gewerbe Bau Antrag Genehmigung "
     "Sperr Müll Abfall Kinder Garten Krippe Betreuung Renten Beratung Alters Versicherung "
@@ -48,12 +53,12 @@ STEMS = (
     "Reinigung Winter Dienst Räum Pflicht Baum Fällung Hecke Schnitt Natur Denkmal Kultur "
     "Halle Miete Raum Dorf Gemeinschafts Haus Sport Platz Spiel Markt Stand Kirmes Umzug "
     "Aufenthalt Titel Einbürgerung Namens Änderung Kirchen Austritt Lohn Auskunft Register"
-).split()
-VERBS = (
+)
+VERBS = _split(
     "beantragen anmelden abmelden ummelden verlängern melden bestellen anzeigen ändern "
     "erneuern nutzen prüfen einreichen abholen umtauschen kündigen"
-).split()
-FILLER = (
+)
+FILLER = _split(
     "Sie der die das und oder mit für bei vom zum zur Ihre Ihren wenn dann müssen können "
     "sollten Unterlagen Termin Amt Verbandsgemeinde Gemeinde Kreis Verwaltung bitte vorher "
     "rechtzeitig innerhalb Wochen Monaten Tagen persönlich schriftlich online Formular "
@@ -61,7 +66,7 @@ FILLER = (
     "Antragsteller Angehörige Familie Kinder Eltern Wohnung Grundstück Fahrzeug Hund "
     "Bescheid Auszahlung Prüfung Bearbeitung Dauer etwa höchstens mindestens außerdem "
     "übermitteln Unterschrift Vertreter Bevollmächtigte größere kleinere Änderungen"
-).split()
+)
 
 
 def _compound(rng: random.Random) -> str:
@@ -132,7 +137,7 @@ def generate_queries(pack: dict[str, Any], count: int, seed: int) -> list[str]:
     queries = []
     for n in range(count):
         service = rng.choice(pack["services"])
-        source = rng.choice([service["title"], *service["keywords"]]).split()
+        source = rng.choice([service["title"], *service["keywords"]])
         word = rng.choice(source)
         kind = n % 5
         if kind == 1 and len(word) >= 6:
@@ -149,9 +154,8 @@ def _model_updater() -> tuple[Any, str]:
     """The UI's result model if it can be imported (with a QApplication), else None."""
     try:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtWidgets import QApplication
-
         from kiosk.ui.screens.services.search_model import SearchResultsModel
+        from PySide6.QtWidgets import QApplication
     except ImportError:
         return None, "store"
     app = QApplication.instance() or QApplication([])
