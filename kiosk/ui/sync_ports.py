@@ -1,0 +1,194 @@
+"""The sync ports (:class:`kiosk.sync.client.Outbox`, ``Replica``) over the terminal's store,
+and :func:`run_round`, one sync round with its bookkeeping, for the app and ``kiosk sync``.
+
+Why here and not in ``kiosk.store``: ``store`` and ``sync`` are independent layers, so only a
+layer above both may translate between the store's plain values and the wire protocol's
+classes. This module has no Qt; the CLI uses it too. It imports SQLAlchemy and requests
+(through the store and the client), so the app imports it only after the first paint.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, cast
+
+from kiosk import __version__
+from kiosk.store.credentials import Credentials
+from kiosk.store.db import Database
+from kiosk.store.sync_adapter import Delivery, PulledChange, SyncStatus, SyncStore
+from kiosk.store.types import utc_now
+from kiosk.sync import protocol as p
+from kiosk.sync.client import (
+    Backoff,
+    ServerClient,
+    SyncError,
+    SyncReport,
+    Timeouts,
+    TransientError,
+    sync_once,
+)
+
+
+def reason_detail(status: str, reason: p.Reason | None) -> str:
+    """What a ``needs_attention`` entry keeps for staff (JSON, see ``attention_reason``)."""
+    value = {"status": status}
+    if reason is not None:
+        value.update(code=reason.code, message_de=reason.message_de, message_en=reason.message_en)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+class StoreOutbox:
+    """:class:`kiosk.sync.client.Outbox` over :class:`SyncStore`."""
+
+    def __init__(self, store: SyncStore, app_version: str = __version__) -> None:
+        self.store = store
+        self.app_version = app_version
+
+    def due(self, limit: int) -> Sequence[p.OutboxEntry]:
+        return [
+            p.OutboxEntry(e.id, e.kind, cast(p.JSONObject, e.payload), e.created_at)
+            for e in self.store.due(limit)
+        ]
+
+    def record_results(self, results: Sequence[p.EntryResult]) -> None:
+        self.store.record_deliveries(
+            [
+                Delivery(r.id, True)
+                if r.delivered
+                else Delivery(r.id, False, reason_detail(r.status, r.reason))
+                for r in results
+            ]
+        )
+
+    def record_invalid(self, entry_id: str, reason: p.Reason) -> None:
+        self.store.record_attention(entry_id, reason_detail("invalid", reason))
+
+    def health(self) -> p.TerminalHealth:
+        h = self.store.health()
+        return p.TerminalHealth(
+            app_version=self.app_version,
+            outbox_depth=h.outbox_depth,
+            oldest_unsent_at=h.oldest_unsent_at,
+            disk_free_bytes=h.disk_free_bytes,
+            last_error=h.last_error,
+        )
+
+
+class StoreReplica:
+    """:class:`kiosk.sync.client.Replica` over :class:`SyncStore`."""
+
+    def __init__(self, store: SyncStore) -> None:
+        self.store = store
+
+    def position(self) -> tuple[str | None, int]:
+        return self.store.position()
+
+    def apply(self, page: p.PullResponse) -> None:
+        self.store.apply_page(
+            epoch=page.epoch,
+            cursor=page.cursor,
+            reset=page.reset,
+            changes=[PulledChange(c.seq, c.kind, c.key, c.data) for c in page.changes],
+        )
+
+
+@dataclass(frozen=True)
+class RoundResult:
+    """One round's outcome, for a one-line summary or the sync indicator."""
+
+    report: SyncReport | None
+    status: SyncStatus
+    error: SyncError | None = None
+    retry_in: float | None = None
+    """Seconds until the next attempt after a transient failure (from the backoff)."""
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class TerminalSync:
+    """Everything one terminal needs for sync rounds: store, ports, client, backoff."""
+
+    def __init__(
+        self,
+        db: Database,
+        data_dir: Path,
+        credentials: Credentials,
+        *,
+        server_url: str | None = None,
+        timeouts: Timeouts | None = None,
+        backoff: Backoff | None = None,
+        batch_size: int = 100,
+        session: Any = None,
+    ) -> None:
+        self.db = db
+        self.store = SyncStore(db, data_dir)
+        self.outbox = StoreOutbox(self.store)
+        self.replica = StoreReplica(self.store)
+        self.client = ServerClient(
+            server_url or credentials.server_url,
+            credentials.token,
+            timeouts=timeouts,
+            session=session,
+        )
+        self.backoff = backoff or Backoff(1.0, 300.0)
+        self.batch_size = batch_size
+
+    def run_round(self) -> RoundResult:
+        """Push everything due, pull until caught up; record the outcome. Blocking: run it
+        in an executor from the GUI. Raises nothing a network can cause (see ``error``)."""
+        try:
+            report = sync_once(self.client, self.outbox, self.replica, batch_size=self.batch_size)
+        except SyncError as exc:
+            retry_after = exc.retry_after if isinstance(exc, TransientError) else None
+            delay = self.backoff.failure(retry_after)
+            self.store.record_failure(str(exc), utc_now() + timedelta(seconds=delay))
+            return RoundResult(None, self.store.status(), exc, delay)
+        self.backoff.success()
+        self.store.record_success()
+        return RoundResult(report, self.store.status())
+
+    def probe(self) -> bool:
+        """Is the server reachable (``GET /health``, no auth)? Blocking."""
+        try:
+            self.client.health()
+        except SyncError:
+            return False
+        return True
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def open_terminal_sync(
+    data_dir: Path,
+    database: Path,
+    credentials: Credentials,
+    *,
+    server_url: str | None = None,
+    timeouts: Timeouts | None = None,
+) -> TerminalSync:
+    from kiosk.store.db import open_database
+
+    return TerminalSync(
+        open_database(database),
+        data_dir,
+        credentials,
+        server_url=server_url,
+        timeouts=timeouts,
+    )
+
+
+__all__ = [
+    "RoundResult",
+    "StoreOutbox",
+    "StoreReplica",
+    "TerminalSync",
+    "open_terminal_sync",
+    "reason_detail",
+]
