@@ -162,7 +162,7 @@ update() {
     if [[ -e $(t "$DATA_DIR")/kiosk.sqlite3 ]]; then HAD_DATABASE=1; fi
     if ((HAD_DATABASE)); then
         local out
-        if ! out=$(kiosk_cmd db backup 2>&1); then
+        if ! out=$(kiosk_cmd db backup --reason pre-update --keep 3 2>&1); then
             service start || true
             die "database backup failed, nothing was changed: ${out//$'\n'/; }"
         fi

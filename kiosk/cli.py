@@ -23,6 +23,7 @@ from kiosk.errors import KnownError, UsageError
 if TYPE_CHECKING:
     from kiosk.config import Config
     from kiosk.paths import DataPaths
+    from kiosk.sync.client import Timeouts
 
 NOT_YET_AVAILABLE = 2
 
@@ -84,17 +85,22 @@ def build_parser() -> argparse.ArgumentParser:
     staff.set_defaults(handler=_not_yet("kiosk staff"))
 
     enroll = commands.add_parser(
-        "enroll", parents=[common], help="enrol this terminal with a server (not yet available)"
+        "enroll", parents=[common], help="enrol this terminal with a server"
     )
     enroll.add_argument("url", metavar="URL", help="the regional server's address")
     enroll.add_argument("code", metavar="CODE", help="one-time enrolment code")
-    enroll.set_defaults(handler=_not_yet("kiosk enroll"))
+    enroll.set_defaults(handler=_cmd_enroll)
 
     sync = commands.add_parser(
-        "sync", parents=[common], help="synchronise with the server (not yet available)"
+        "sync",
+        parents=[common],
+        help="synchronise with the server",
+        description="Push the outbox and pull changes. Exit codes: 0 done, 3 not enrolled, "
+        "4 server unreachable or failing (try later), 5 token refused (enrol again), "
+        "6 request refused.",
     )
     sync.add_argument("--once", action="store_true", help="one sync round, then exit")
-    sync.set_defaults(handler=_not_yet("kiosk sync"))
+    sync.set_defaults(handler=_cmd_sync)
 
     db = commands.add_parser("db", parents=[common], help="the terminal database")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", parser_class=_Parser)
@@ -115,6 +121,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="BACKUP",
         help="restore this backup file instead (the current database is kept aside)",
     )
+    db_backup.add_argument(
+        "--reason",
+        default="manual",
+        type=_backup_reason,
+        help="label in the file name; pruning keeps --keep backups per reason (default: manual)",
+    )
+    db_backup.add_argument(
+        "--keep", type=_positive_int, default=7, help="backups to keep for this reason (default 7)"
+    )
     db_backup.set_defaults(handler=_cmd_db_backup)
 
     doctor = commands.add_parser(
@@ -134,6 +149,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+
+def _backup_reason(text: str) -> str:
+    import re
+
+    if len(text) > 32 or not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", text):
+        raise argparse.ArgumentTypeError("use 1-32 lowercase letters, digits and single '-'")
+    return text
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= 1000:
+        raise argparse.ArgumentTypeError("must be between 1 and 1000")
+    return value
 
 
 def _not_yet(name: str) -> Callable[[argparse.Namespace], int]:
@@ -282,8 +315,55 @@ def _cmd_db_backup(args: argparse.Namespace) -> int:
     if not data_paths.database.exists():
         raise KnownError(f"{data_paths.database}: no database to back up")
     data_paths.ensure()
-    target = backup_database(data_paths.database, data_paths.backups, reason="manual")
+    target = backup_database(
+        data_paths.database, data_paths.backups, reason=args.reason, keep=args.keep
+    )
     print(f"backup: {target}")
+    return 0
+
+
+def _timeouts(config: Config) -> Timeouts:
+    from kiosk.sync.client import Timeouts
+
+    return Timeouts(config.server.connect_timeout_seconds, config.server.read_timeout_seconds)
+
+
+def _cmd_enroll(args: argparse.Namespace) -> int:
+    config = _config(args)
+    data_paths = _data_paths(args, config)
+    from kiosk.ui.sync_ports import enroll_terminal
+
+    credentials = enroll_terminal(
+        data_paths.credentials,
+        args.url,
+        args.code,
+        terminal_name=config.terminal.name,
+        timeouts=_timeouts(config),
+    )
+    print(
+        f"enrolled as terminal {credentials.terminal_id} of hub {credentials.hub_name} "
+        f"({credentials.hub_id}) at {credentials.server_url}"
+    )
+    return 0
+
+
+def _cmd_sync(args: argparse.Namespace) -> int:
+    if not args.once:
+        raise UsageError("the terminal app syncs by itself; use 'kiosk sync --once' for one round")
+    config = _config(args)
+    data_paths = _data_paths(args, config)
+    _prepare(data_paths)
+    from kiosk.ui.sync_ports import sync_command
+
+    print(
+        sync_command(
+            data_paths.root,
+            data_paths.database,
+            data_paths.credentials,
+            server_url=config.server.url,
+            timeouts=_timeouts(config),
+        )
+    )
     return 0
 
 

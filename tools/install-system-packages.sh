@@ -12,7 +12,7 @@ runtime=(
     libwayland-client0 libwayland-cursor0 libwayland-egl1
     fonts-dejavu-core fonts-noto-core
 )
-test_only=(xvfb postgresql)
+test_only=(xvfb postgresql shellcheck systemd)
 
 packages=("${runtime[@]}")
 if [[ "${1:-}" == "--test" ]]; then

@@ -210,7 +210,7 @@ def test_update_to_n_plus_1_migrates_and_keeps_data(terminal_on_n: Terminal, nex
     assert "installer_probe" in terminal.tables()
     assert terminal.setting("probe") == "Frau Müller, 10:30"
     assert terminal.kiosk("--version").stdout.strip() == "dorfkiosk 99.0.0"
-    backups = list((terminal.root / "var/lib/kiosk/backups").glob("kiosk-*-manual.sqlite3"))
+    backups = list((terminal.root / "var/lib/kiosk/backups").glob("kiosk-*-pre-update.sqlite3"))
     assert len(backups) == 1  # the verified backup taken before the update
     plan = plan_lines(terminal.root, UPDATE_PLAN)
     assert plan == ["systemctl stop kiosk.service", "systemctl start kiosk.service"]

@@ -121,3 +121,17 @@ def test_server_commands_are_handed_to_the_server_cli(capsys: pytest.CaptureFixt
     out = capsys.readouterr().out
     for command in ("run", "hub", "enroll-code", "terminals", "revoke"):
         assert command in out
+
+
+def test_backup_reasons_are_pruned_separately(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert kiosk("db", "upgrade", "--data-dir", str(data)).returncode == 0
+    for reason in ("daily", "daily", "manual"):
+        result = kiosk("db", "backup", "--reason", reason, "--keep", "1", "--data-dir", str(data))
+        assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in (data / "backups").iterdir())
+    assert len(names) == 2
+    assert any("-daily" in n for n in names) and any("-manual" in n for n in names)
+    bad = kiosk("db", "backup", "--reason", "Nightly Run", "--data-dir", str(data))
+    assert bad.returncode == 2
+    assert "--reason" in bad.stderr
