@@ -1,0 +1,238 @@
+"""The main window. It lays out the top bar, the screen stack and the keyboard slot, and it
+navigates; everything a screen shows belongs to the screen.
+
+Kiosk mode (``kiosk run``): fullscreen, frameless, on top; Alt+F4, Ctrl+Q, Ctrl+W and Escape
+do nothing, and the window refuses to close unless :meth:`MainWindow.allow_close` was called
+(the app does that when it is told to quit, e.g. by systemd's SIGTERM).
+
+Startup is split in two (see kiosk.ui.app): :meth:`show_for_mode` before the first paint, with
+nothing but the home screen; :meth:`finish_startup` right after it, for the keyboard, the
+activity watch and kinetic scrolling. ``start()`` does both, for tests and tools.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.ui import routes
+from kiosk.ui.navigation import Navigator
+from kiosk.ui.privacy import clear_clipboard, clear_typed_text, guard_editable_combos
+from kiosk.ui.screens.base import Screen, ScreenFactory
+from kiosk.ui.theme import enable_kinetic_scrolling_in
+from kiosk.ui.visitor_session import IdleTiming, VisitorSession
+from kiosk.ui.widgets.top_bar import TopBar
+
+DEMO_SIZE = (1280, 800)
+
+KeyboardFactory = Callable[[], QWidget | None]
+
+
+def prepare_screen(screen: Screen) -> None:
+    """What every screen gets when it enters the stack: finger scrolling, no typed combo items."""
+    enable_kinetic_scrolling_in(screen)
+    guard_editable_combos(screen)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        *,
+        home: Screen,
+        routes_: Mapping[str, ScreenFactory],
+        kiosk_mode: bool,
+        demo: bool = False,
+        keyboard_factory: KeyboardFactory | None = None,
+        timing: IdleTiming | None = None,
+        clock: Callable[[], float] | None = None,
+        title: str = "Dorfkiosk",
+    ) -> None:
+        super().__init__()
+        self.kiosk_mode = kiosk_mode
+        self._close_allowed = not kiosk_mode
+        self._keyboard_factory = keyboard_factory
+        self._started = False
+        self.keyboard: QWidget | None = None
+        self.setWindowTitle(title)
+
+        central = QWidget(self)
+        central.setObjectName("ShellCentral")
+        self.setCentralWidget(central)
+        self._central = central
+        self._layout = QVBoxLayout(central)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+
+        self.top_bar = TopBar(demo=demo, parent=central)
+        self.stack = QStackedWidget(central)
+        self._layout.addWidget(self.top_bar)
+        self._layout.addWidget(self.stack, 1)
+        # The keyboard slot is the layout's third row (finish_startup): when the keyboard
+        # shows, the screen area shrinks instead of the keyboard covering the field.
+
+        # The home screen is prepared in finish_startup: kinetic scrolling is not needed for
+        # the first paint and would cost startup time.
+        self.navigator = Navigator(self.stack, home, routes_, prepare=prepare_screen, parent=self)
+        self.navigator.currentChanged.connect(self._screen_changed)
+        self._screen_changed(self.navigator.current)
+
+        bar = self.top_bar
+        bar.homeClicked.connect(self.navigator.home)
+        bar.backClicked.connect(self.navigator.back)
+        bar.languageClicked.connect(lambda: self.navigator.open(routes.LANGUAGE))
+        bar.accessibilityClicked.connect(lambda: self.navigator.open(routes.ACCESSIBILITY))
+
+        self._idle_prompt: QWidget | None = None
+        kwargs = {"clock": clock} if clock is not None else {}
+        self.session = VisitorSession(timing, parent=self, **kwargs)
+        self.session.promptShown.connect(self.show_idle_prompt)
+        self.session.countdownChanged.connect(self._update_idle_prompt)
+        self.session.promptDismissed.connect(self._hide_idle_prompt)
+        self.session.ended.connect(self.end_visit)
+        bar.finishClicked.connect(self.session.end_session)
+
+        self._guard: QObject | None = None
+        if kiosk_mode:
+            from PySide6.QtCore import Qt
+
+            self.setWindowFlags(
+                self.windowFlags()
+                | Qt.WindowType.FramelessWindowHint
+                | Qt.WindowType.WindowStaysOnTopHint
+            )
+        else:
+            self.resize(*DEMO_SIZE)
+
+    # --- lifecycle ---------------------------------------------------------------------
+
+    def start(self, app: QApplication) -> None:
+        """Show the window and finish starting up at once (tests, tools)."""
+        self.show_for_mode(app)
+        self.finish_startup(app)
+
+    def show_for_mode(self, app: QApplication) -> None:
+        """Kiosk mode: block the escape keys, then fullscreen. Demo: a normal window."""
+        if self.kiosk_mode and self._guard is None:
+            from kiosk.ui.kiosk_guard import KioskGuard
+
+            self._guard = KioskGuard(self)
+            app.installEventFilter(self._guard)
+        self.navigator.current.setFocus()  # no focus frame on a top-bar button at start
+        if self.kiosk_mode:
+            self.showFullScreen()
+        else:
+            self.show()
+        self.activateWindow()  # keys (a barcode scanner, a keyboard) reach the kiosk at once
+
+    def finish_startup(self, app: QApplication) -> None:
+        """Everything the first paint does not need: keyboard, activity watch, scrolling."""
+        if self._started:
+            return
+        self._started = True
+        prepare_screen(self.navigator.home_screen)
+        self.session.watch(app)
+        if self._keyboard_factory is not None:
+            self.keyboard = self._keyboard_factory()
+        if self.keyboard is not None:
+            self.keyboard.setParent(self._central)
+            self.keyboard.hide()
+            self._layout.addWidget(self.keyboard)
+            shown_changed = getattr(self.keyboard, "shownChanged", None)
+            if shown_changed is not None:
+                shown_changed.connect(self._keyboard_shown)
+            attach = getattr(self.keyboard, "attach", None)
+            if attach is not None:
+                attach(app)
+
+    def allow_close(self) -> None:
+        """Let the next close() through (the app is quitting on purpose)."""
+        self._close_allowed = True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_allowed:
+            event.ignore()
+            return
+        self.session.stop()
+        if self._guard is not None:
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self._guard)
+            self._guard = None
+        super().closeEvent(event)
+
+    # --- the end of a visit ------------------------------------------------------------
+
+    @property
+    def idle_prompt(self) -> QWidget | None:
+        """The "Sind Sie noch da?" overlay, once it has been needed."""
+        return self._idle_prompt
+
+    def end_visit(self) -> None:
+        """Forget the visitor: home screen, every pushed screen destroyed, no typed text left."""
+        self._hide_idle_prompt()
+        self.navigator.reset()
+        reset_keyboard = getattr(self.keyboard, "reset", None)
+        if reset_keyboard is not None:
+            reset_keyboard()
+        clear_typed_text(self)
+        clear_clipboard()
+        self.navigator.current.setFocus()
+
+    def show_idle_prompt(self, seconds: int) -> None:
+        from kiosk.ui.widgets.idle_prompt import IdlePrompt  # built when first needed
+
+        prompt = self._idle_prompt
+        if not isinstance(prompt, IdlePrompt):
+            prompt = IdlePrompt(self._central)
+            prompt.continueClicked.connect(self.session.continue_session)
+            prompt.restartClicked.connect(self.session.end_session)
+            self._idle_prompt = prompt
+        prompt.show_prompt(seconds)
+
+    def _update_idle_prompt(self, seconds: int) -> None:
+        set_seconds = getattr(self._idle_prompt, "set_seconds_left", None)
+        if set_seconds is not None:
+            set_seconds(seconds)
+
+    def _hide_idle_prompt(self) -> None:
+        if self._idle_prompt is not None:
+            self._idle_prompt.hide()
+
+    # --- internals ---------------------------------------------------------------------
+
+    def _screen_changed(self, screen: Screen) -> None:
+        self.top_bar.set_title(screen.title())
+        self.top_bar.set_back_enabled(self.navigator.can_go_back())
+        if self.isVisible():
+            screen.setFocus()
+
+    def _keyboard_shown(self, shown: bool) -> None:
+        if not shown:
+            return
+        self._layout.activate()  # shrink the screen area now, then scroll
+        reveal_focus_widget()
+
+
+def reveal_focus_widget() -> None:
+    """Scroll the focused field into view inside its enclosing scroll area, if it has one."""
+    focused = QApplication.focusWidget()
+    if focused is None:
+        return
+    parent: QObject | None = focused.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            content = parent.widget()
+            if content is not None and content.isAncestorOf(focused):
+                parent.ensureWidgetVisible(focused, 24, 48)
+                return
+        parent = parent.parent()

@@ -1,0 +1,59 @@
+"""The base class of every screen in the navigation stack.
+
+A screen is a small widget with a title. It never reaches for the main window: it asks for
+navigation through its signals, and the :class:`kiosk.ui.navigation.Navigator` that shows it
+connects them. Screens are made by factories (``Callable[[], Screen]``), so ending a visitor's
+session can throw every pushed screen away and build fresh ones next time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from kiosk.ui.privacy import clear_typed_text
+
+
+class Screen(QWidget):
+    """One page of the kiosk. Subclasses set their content and override :meth:`title`."""
+
+    openRequested = Signal(str)  # a route name, see kiosk.ui.routes
+    homeRequested = Signal()
+    backRequested = Signal()
+
+    def title(self) -> str:
+        """The title shown in the top bar (translated)."""
+        return ""
+
+    def reset(self) -> None:
+        """Forget everything the visitor entered. The default wipes all text inputs."""
+        clear_typed_text(self)
+
+
+ScreenFactory = Callable[[], Screen]
+
+
+def scrolling_body(
+    screen: QWidget, *, margins: tuple[int, int, int, int] = (48, 32, 48, 32)
+) -> QVBoxLayout:
+    """Give ``screen`` a vertically scrolling body and return the body's layout.
+
+    Large text (130 %, 160 %) or a shown keyboard then scrolls instead of clipping; the
+    navigator turns on kinetic (finger) scrolling for it.
+    """
+    outer = QVBoxLayout(screen)
+    outer.setContentsMargins(0, 0, 0, 0)
+    area = QScrollArea(screen)
+    area.setObjectName("ScreenScroll")  # the stylesheet turns its horizontal scroll bar off
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    body = QWidget()
+    body.setObjectName("ScreenBody")
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(*margins)
+    layout.setSpacing(24)
+    area.setWidget(body)
+    outer.addWidget(area)
+    return layout

@@ -1,0 +1,53 @@
+"""Builds the terminal's window from the config: the one place that puts the shell together.
+
+Used by :func:`kiosk.ui.app.run_terminal`, by ``tools/screenshot.py`` and by the UI tests.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from kiosk.config import Config
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.routes import default_routes
+from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.visitor_session import IdleTiming
+
+log = logging.getLogger(__name__)
+
+
+def make_keyboard() -> QWidget | None:
+    """The on-screen keyboard (kiosk.ui.widgets.keyboard), or None if it is not available."""
+    try:
+        from kiosk.ui.widgets.keyboard import OnScreenKeyboard
+    except ImportError:
+        log.warning("on-screen keyboard not available; text fields need a hardware keyboard")
+        return None
+    keyboard: QWidget = OnScreenKeyboard()
+    return keyboard
+
+
+def build_main_window(
+    config: Config,
+    *,
+    kiosk_mode: bool,
+    demo: bool = False,
+    timing: IdleTiming | None = None,
+    clock: Callable[[], float] | None = None,
+    with_keyboard: bool = True,
+) -> MainWindow:
+    """The terminal's window; the keyboard and activity watch start in ``finish_startup``."""
+    home = HomeScreen(config.terminal.name)
+    return MainWindow(
+        home=home,
+        routes_=default_routes(),
+        kiosk_mode=kiosk_mode,
+        demo=demo,
+        keyboard_factory=make_keyboard if with_keyboard else None,
+        timing=timing or IdleTiming.from_config(config.session),
+        clock=clock,
+        title=config.terminal.name,
+    )

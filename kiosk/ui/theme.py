@@ -1,0 +1,109 @@
+"""The kiosk's look: fonts, the stylesheet, icons' colours and touch scrolling.
+
+The stylesheet lives in ``resources/theme/kiosk.qss``. Body text comes from the application
+font (18 pt, Noto Sans with DejaVu Sans as fallback, both on Debian); every ``NNpt`` in the
+stylesheet is scaled by the configured text scale, so 130 % and 160 % enlarge headings too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QScrollArea,
+    QScroller,
+    QScrollerProperties,
+    QWidget,
+)
+
+from kiosk.paths import resources_dir
+
+FONT_FAMILIES = ["Noto Sans", "DejaVu Sans"]
+BODY_POINT_SIZE = 18
+MIN_TOUCH_PX = 48
+
+ACCENT = "#0E5A6B"
+ON_ACCENT = "#FFFFFF"
+WARNING = "#9A5B00"
+
+_KINETIC_PROPERTY = "kioskKineticScrolling"
+_POINT_SIZE = re.compile(r"(\d+(?:\.\d+)?)pt\b(;\s*/\*\s*max (\d+)%\s*\*/)?")
+
+
+def stylesheet_path() -> str:
+    return str(resources_dir() / "theme" / "kiosk.qss")
+
+
+@lru_cache(maxsize=4)
+def load_stylesheet(text_scale: int = 100) -> str:
+    """The stylesheet text with every point size multiplied by ``text_scale`` percent.
+
+    A size followed by ``/* max NNN% */`` grows at most to NNN percent.
+    """
+    with open(stylesheet_path(), encoding="utf-8") as handle:
+        text = handle.read()
+    if text_scale == 100:
+        return text
+
+    def scaled(match: re.Match[str]) -> str:
+        scale = min(text_scale, int(match.group(3))) if match.group(3) else text_scale
+        return f"{round(float(match.group(1)) * scale / 100)}pt{match.group(2) or ''}"
+
+    return _POINT_SIZE.sub(scaled, text)
+
+
+def body_font(text_scale: int = 100) -> QFont:
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSize(round(BODY_POINT_SIZE * text_scale / 100))
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    return font
+
+
+def apply_theme(app: QApplication, *, text_scale: int = 100) -> None:
+    """Set the application font and stylesheet (call before building windows)."""
+    app.setFont(body_font(text_scale))
+    app.setStyleSheet(load_stylesheet(text_scale))
+
+
+def enable_kinetic_scrolling(area: QAbstractScrollArea) -> None:
+    """Let a finger (or a mouse-driven touch screen) drag the area's content, without overshoot."""
+    if area.property(_KINETIC_PROPERTY):
+        return
+    area.setProperty(_KINETIC_PROPERTY, True)
+    if isinstance(area, QAbstractItemView):
+        area.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        area.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    viewport = area.viewport()
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(viewport)
+    props = scroller.scrollerProperties()
+    off = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.VerticalOvershootPolicy, off)
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.HorizontalOvershootPolicy, off)
+    scroller.setScrollerProperties(props)
+
+
+def enable_kinetic_scrolling_in(root: QObject) -> int:
+    """Kinetic scrolling for every scroll area and item view under ``root``; returns how many.
+
+    Text edits are left alone: there a drag selects text.
+    """
+    areas: list[QAbstractScrollArea] = []
+    if isinstance(root, QScrollArea | QAbstractItemView):
+        areas.append(root)
+    areas += root.findChildren(QScrollArea)
+    areas += root.findChildren(QAbstractItemView)
+    for area in areas:
+        enable_kinetic_scrolling(area)
+    return len(areas)
+
+
+def touch_target_ok(widget: QWidget) -> bool:
+    return widget.width() >= MIN_TOUCH_PX and widget.height() >= MIN_TOUCH_PX

@@ -1,0 +1,131 @@
+"""The "Sind Sie noch da?" overlay that covers the whole window before a visit is reset."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.ui import theme
+from kiosk.ui.icons import icon_pixmap
+
+CARD_WIDTH = 760
+
+
+class IdlePrompt(QWidget):
+    """A dimmed full-window scrim with a card, a countdown, "Weiter" and "Neu beginnen".
+
+    It follows its parent's size; while shown it takes every touch, so nothing behind it can be
+    operated by accident.
+    """
+
+    continueClicked = Signal()
+    restartClicked = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("IdleScrim")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.hide()
+
+        card = QFrame(self)
+        card.setObjectName("IdleCard")
+        self._card = card
+
+        clock = QLabel(card)
+        clock.setPixmap(icon_pixmap("clock", theme.ACCENT, 64))
+        clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        heading = QLabel(self.tr("Sind Sie noch da?"), card)
+        heading.setProperty("role", "heading")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading.setWordWrap(True)
+
+        explanation = QLabel(
+            self.tr(
+                "Wenn niemand mehr den Bildschirm berührt, beginnt der Kiosk gleich von vorn. "
+                "Alle Eingaben werden dann gelöscht."
+            ),
+            card,
+        )
+        explanation.setWordWrap(True)
+        explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self._countdown = QLabel(card)
+        self._countdown.setObjectName("IdleCountdown")
+        self._countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._countdown.setWordWrap(True)
+
+        self.continue_button = QPushButton(self.tr("Weiter"), card)
+        self.continue_button.setObjectName("IdleContinue")
+        self.continue_button.setProperty("role", "primary")
+        self.continue_button.setMinimumHeight(72)
+        self.restart_button = QPushButton(self.tr("Neu beginnen"), card)
+        self.restart_button.setObjectName("IdleRestart")
+        self.restart_button.setMinimumHeight(72)
+        for button in (self.continue_button, self.restart_button):
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.continue_button.clicked.connect(self.continueClicked)
+        self.restart_button.clicked.connect(self.restartClicked)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(20)
+        buttons.addWidget(self.restart_button, 1)
+        buttons.addWidget(self.continue_button, 1)
+
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(48, 40, 48, 40)
+        inner.setSpacing(18)
+        inner.addWidget(clock)
+        inner.addWidget(heading)
+        inner.addWidget(explanation)
+        inner.addWidget(self._countdown)
+        inner.addSpacing(8)
+        inner.addLayout(buttons)
+
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 32, 32, 32)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(1)
+
+        parent.installEventFilter(self)
+
+    def countdown_text(self) -> str:
+        return self._countdown.text()
+
+    def set_seconds_left(self, seconds: int) -> None:
+        if seconds == 1:
+            text = self.tr("Noch 1 Sekunde")
+        else:
+            text = self.tr("Noch %n Sekunden", "", seconds)
+        self._countdown.setText(text)
+
+    def show_prompt(self, seconds: int) -> None:
+        self.set_seconds_left(seconds)
+        self._fit_parent()
+        self.raise_()
+        self.show()
+        self.continue_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._fit_parent()
+        return False
+
+    def _fit_parent(self) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            self._card.setFixedWidth(min(CARD_WIDTH, parent.width() - 64))
+            self.setGeometry(parent.rect())

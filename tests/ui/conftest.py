@@ -1,0 +1,111 @@
+"""Fixtures for the Qt shell's tests: a started main window with short idle intervals."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from kiosk.config import Config, with_overrides
+from kiosk.ui.main_window import MainWindow
+from kiosk.ui.shell import build_main_window
+from kiosk.ui.theme import apply_theme
+from kiosk.ui.visitor_session import IdleTiming
+
+# The offscreen platform says this whenever a top-level window is shown; it is not our bug.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints"
+
+FAST = IdleTiming(idle_timeout_s=0.3, countdown_s=3, check_interval_ms=20, tick_ms=40)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = os.path.dirname(__file__)
+    for item in items:
+        if str(item.path).startswith(here):
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+def process_deletions() -> None:
+    """Run pending deleteLater() calls now (screens thrown away by the navigator)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def widget_texts(widget: QWidget) -> list[str]:
+    """Every text a person could see (or a later visitor could recover) in ``widget``."""
+    texts: list[str] = []
+    if isinstance(widget, QLineEdit | QLabel | QAbstractButton):
+        texts.append(widget.text())
+    if isinstance(widget, QTextEdit | QPlainTextEdit):
+        texts.append(widget.toPlainText())
+    if isinstance(widget, QAbstractSpinBox):
+        texts.append(widget.text())
+    if isinstance(widget, QComboBox):
+        texts.append(widget.currentText())
+        texts += [widget.itemText(i) for i in range(widget.count())]
+    texts.append(widget.accessibleName())
+    texts.append(widget.toolTip())
+    return texts
+
+
+def all_texts(root: QWidget) -> list[str]:
+    return [text for widget in [root, *root.findChildren(QWidget)] for text in widget_texts(widget)]
+
+
+ShellFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_shell(qapp: QApplication, qtbot) -> Iterator[ShellFactory]:
+    """Build, show and start a main window; closed and deleted after the test."""
+    windows: list[MainWindow] = []
+
+    def make(
+        *,
+        kiosk_mode: bool = False,
+        demo: bool = True,
+        size: tuple[int, int] | None = (1280, 800),
+        timing: IdleTiming = FAST,
+        text_scale: int = 100,
+        name: str = "Dorfbüro Lindenbach",
+        with_keyboard: bool = True,
+    ) -> MainWindow:
+        apply_theme(qapp, text_scale=text_scale)
+        config = with_overrides(
+            Config(), terminal={"name": name}, display={"text_scale": text_scale}
+        )
+        window = build_main_window(
+            config, kiosk_mode=kiosk_mode, demo=demo, timing=timing, with_keyboard=with_keyboard
+        )
+        windows.append(window)
+        if size is not None and not kiosk_mode:
+            window.setFixedSize(*size)
+        window.start(qapp)
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+        return window
+
+    yield make
+
+    for window in windows:
+        window.allow_close()
+        window.close()
+        window.deleteLater()
+    process_deletions()
+    apply_theme(qapp)

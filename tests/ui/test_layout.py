@@ -1,0 +1,114 @@
+"""Big touch targets, big text, nothing clipped: at 1280x800 and 1920x1080, at every text scale."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QToolButton, QWidget
+
+from kiosk.ui import routes
+from kiosk.ui.theme import BODY_POINT_SIZE, MIN_TOUCH_PX, load_stylesheet
+
+SIZES = [(1280, 800), (1920, 1080)]
+
+
+def shown(root: QWidget, kind: type) -> list:
+    return [w for w in root.findChildren(kind) if w.isVisibleTo(root) and w.isVisible()]
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Labels and buttons whose text does not fit the space they were given."""
+    problems = []
+    for label in shown(root, QLabel):
+        if not label.text() or (label.pixmap() is not None and not label.pixmap().isNull()):
+            continue
+        if label.wordWrap():
+            needed_h = label.heightForWidth(label.contentsRect().width())
+            if needed_h > label.contentsRect().height() + 1:
+                problems.append(f"label {label.text()!r}: needs {needed_h}px, has {label.height()}")
+            if label.minimumSizeHint().width() > label.width() + 1:
+                problems.append(f"label {label.text()!r}: a word is wider than {label.width()}px")
+        elif label.sizeHint().width() > label.width() + 1:
+            problems.append(f"label {label.text()!r}: needs {label.sizeHint().width()}px")
+    for button in shown(root, QAbstractButton):
+        if not button.text():
+            continue
+        hint = button.sizeHint()
+        if hint.width() > button.width() + 1 or hint.height() > button.height() + 1:
+            problems.append(
+                f"button {button.text()!r}: needs {hint.width()}x{hint.height()}, "
+                f"has {button.width()}x{button.height()}"
+            )
+    window = root.window()
+    for widget in shown(root, QWidget):
+        if widget.parentWidget() is root.window() or widget.window() is not window:
+            continue
+        left = widget.mapTo(window, widget.rect().topLeft()).x()
+        outside = left < 0 or left + widget.width() > window.width() + 1
+        if outside and not _inside_scroll_area(widget):
+            problems.append(f"{type(widget).__name__} {widget.objectName()!r} sticks out")
+    return problems
+
+
+def _inside_scroll_area(widget: QWidget) -> bool:
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_button_on_home_is_a_big_touch_target(make_shell, size) -> None:
+    window = make_shell(size=size)
+    buttons = shown(window, QPushButton) + shown(window, QToolButton)
+    assert len(buttons) >= 3 + 2 + 5  # tiles, language/accessibility, top bar
+    small = [
+        (b.text(), b.width(), b.height())
+        for b in buttons
+        if b.width() < MIN_TOUCH_PX or b.height() < MIN_TOUCH_PX
+    ]
+    assert small == []
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("text_scale", [100, 130, 160])
+@pytest.mark.parametrize("view", ["home", routes.SERVICES, routes.PARTICIPATION])
+def test_nothing_is_clipped(make_shell, qtbot, size, text_scale, view) -> None:
+    window = make_shell(size=size, text_scale=text_scale)
+    if view != "home":
+        window.navigator.open(view)
+    qtbot.wait(10)  # let layouts settle
+    assert clipped(window) == []
+
+
+def test_idle_prompt_is_not_clipped(make_shell, qtbot) -> None:
+    window = make_shell(size=(1280, 800), text_scale=130)
+    window.navigator.open(routes.SERVICES)
+    window.show_idle_prompt(20)
+    qtbot.wait(10)
+    prompt = window.idle_prompt
+    assert prompt is not None and prompt.geometry() == window.centralWidget().rect()
+    assert clipped(prompt) == []
+
+
+def test_body_text_is_at_least_18_pt_and_headings_larger(make_shell) -> None:
+    window = make_shell()
+    labels = shown(window.navigator.current, QLabel)
+    sizes = {label.text(): label.font().pointSizeF() for label in labels if label.text()}
+    assert min(sizes.values()) >= BODY_POINT_SIZE
+    assert sizes["Guten Tag!"] > BODY_POINT_SIZE * 1.5
+
+
+def test_tiles_fall_back_to_fewer_columns_with_large_text(make_shell) -> None:
+    assert make_shell(text_scale=100).navigator.home_screen.columns() == 3
+    assert make_shell(text_scale=160).navigator.home_screen.columns() < 3
+
+
+def test_text_scale_grows_headings_but_caps_the_top_bar() -> None:
+    normal, large = load_stylesheet(100), load_stylesheet(160)
+    assert "font-size: 30pt;" in normal and "font-size: 48pt;" in large
+    assert "font-size: 22pt; /* max 130% */" in normal
+    assert "font-size: 29pt; /* max 130% */" in large  # 22 * 1.3, not 22 * 1.6
