@@ -17,13 +17,16 @@ from pathlib import Path
 from typing import Any, cast
 
 from kiosk import __version__
+from kiosk.errors import KnownError, UsageError
 from kiosk.store.credentials import Credentials
 from kiosk.store.db import Database
 from kiosk.store.sync_adapter import Delivery, PulledChange, SyncStatus, SyncStore
 from kiosk.store.types import utc_now
 from kiosk.sync import protocol as p
 from kiosk.sync.client import (
+    AuthError,
     Backoff,
+    PermanentError,
     ServerClient,
     SyncError,
     SyncReport,
@@ -184,11 +187,124 @@ def open_terminal_sync(
     )
 
 
+# --- the admin commands: `kiosk enroll` and `kiosk sync --once` -----------------------------
+
+
+class NotEnrolledError(KnownError):
+    exit_code = 3
+
+
+class ServerUnreachableError(KnownError):
+    """The server did not answer, or not with the protocol (may pass: try again later)."""
+
+    exit_code = 4
+
+
+class TokenRefusedError(KnownError):
+    """401: the token is unknown or revoked; the terminal must be enrolled again."""
+
+    exit_code = 5
+
+
+class ServerRefusedError(KnownError):
+    """The server refused the request as a whole (4xx other than 401)."""
+
+    exit_code = 6
+
+
+def enroll_terminal(
+    credentials_path: Path,
+    server_url: str,
+    code: str,
+    *,
+    terminal_name: str,
+    timeouts: Timeouts | None = None,
+) -> Credentials:
+    """Exchange a one-time code for this terminal's token and store it (0600, atomically)."""
+    from kiosk.store.credentials import load_credentials, save_credentials
+
+    if not server_url.startswith(("http://", "https://")):
+        raise UsageError(f"server address must start with http:// or https:// (got {server_url!r})")
+    existing = load_credentials(credentials_path)
+    if existing is not None:
+        raise KnownError(
+            f"already enrolled as terminal {existing.terminal_id} of hub {existing.hub_id} "
+            f"at {existing.server_url}; delete {credentials_path} to enrol again"
+        )
+    client = ServerClient(server_url, timeouts=timeouts)
+    try:
+        answer = client.enroll(p.EnrollRequest(code.strip(), terminal_name, __version__))
+    except TransientError as exc:
+        raise ServerUnreachableError(f"server {server_url} unreachable: {exc}") from None
+    except PermanentError as exc:
+        raise ServerRefusedError(f"enrolment refused by {server_url}: {exc}") from None
+    finally:
+        client.close()
+    credentials = Credentials(
+        server_url=server_url.rstrip("/"),
+        terminal_id=answer.terminal_id,
+        token=answer.token,
+        hub_id=answer.hub_id,
+        hub_name=answer.hub_name,
+        enrolled_at=p.format_timestamp(utc_now()),
+    )
+    save_credentials(credentials_path, credentials)
+    return credentials
+
+
+def sync_command(
+    data_dir: Path,
+    database: Path,
+    credentials_path: Path,
+    *,
+    server_url: str = "",
+    timeouts: Timeouts | None = None,
+) -> str:
+    """One sync round for ``kiosk sync --once``: the summary line, or a KnownError."""
+    from kiosk.store.credentials import load_credentials
+
+    credentials = load_credentials(credentials_path)
+    if credentials is None:
+        raise NotEnrolledError("not enrolled: run `kiosk enroll URL CODE` first")
+    sync = open_terminal_sync(
+        data_dir, database, credentials, server_url=server_url or None, timeouts=timeouts
+    )
+    try:
+        sync.store.retry_now()  # an admin asked for a round now
+        outcome = sync.run_round()
+    finally:
+        sync.close()
+        sync.db.dispose()
+    status = outcome.status
+    waiting = f"{status.pending} waiting"
+    if outcome.error is None:
+        assert outcome.report is not None
+        line = f"sent {outcome.report.delivered}, {waiting}, pulled {outcome.report.pulled}"
+        if status.needs_attention:
+            line += f", {status.needs_attention} need attention"
+        return line
+    url = sync.client.base_url
+    if isinstance(outcome.error, AuthError):
+        raise TokenRefusedError(
+            f"server {url} refused this terminal's token ({outcome.error.code or 'auth'}): "
+            f"enrol again; {waiting}"
+        )
+    if isinstance(outcome.error, PermanentError):
+        raise ServerRefusedError(f"server {url} refused the sync: {outcome.error}; {waiting}")
+    raise ServerUnreachableError(f"server {url} unreachable: {outcome.error}; {waiting}")
+
+
 __all__ = [
+    "NotEnrolledError",
     "RoundResult",
+    "ServerRefusedError",
+    "ServerUnreachableError",
     "StoreOutbox",
     "StoreReplica",
     "TerminalSync",
+    "TokenRefusedError",
+    "enroll_terminal",
     "open_terminal_sync",
     "reason_detail",
+    "sync_command",
 ]
