@@ -121,6 +121,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="BACKUP",
         help="restore this backup file instead (the current database is kept aside)",
     )
+    db_backup.add_argument(
+        "--reason",
+        default="manual",
+        type=_backup_reason,
+        help="label in the file name; pruning keeps --keep backups per reason (default: manual)",
+    )
+    db_backup.add_argument(
+        "--keep", type=_positive_int, default=7, help="backups to keep for this reason (default 7)"
+    )
     db_backup.set_defaults(handler=_cmd_db_backup)
 
     doctor = commands.add_parser(
@@ -140,6 +149,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+
+def _backup_reason(text: str) -> str:
+    import re
+
+    if len(text) > 32 or not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", text):
+        raise argparse.ArgumentTypeError("use 1-32 lowercase letters, digits and single '-'")
+    return text
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 1 <= value <= 1000:
+        raise argparse.ArgumentTypeError("must be between 1 and 1000")
+    return value
 
 
 def _not_yet(name: str) -> Callable[[argparse.Namespace], int]:
@@ -288,7 +315,9 @@ def _cmd_db_backup(args: argparse.Namespace) -> int:
     if not data_paths.database.exists():
         raise KnownError(f"{data_paths.database}: no database to back up")
     data_paths.ensure()
-    target = backup_database(data_paths.database, data_paths.backups, reason="manual")
+    target = backup_database(
+        data_paths.database, data_paths.backups, reason=args.reason, keep=args.keep
+    )
     print(f"backup: {target}")
     return 0
 
