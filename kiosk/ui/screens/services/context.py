@@ -1,0 +1,67 @@
+"""What every services screen shares: the catalog, how to open a further screen, settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.ui.icons import icon_path
+
+if TYPE_CHECKING:
+    from kiosk.store.service_catalog import ServiceCatalog
+    from kiosk.ui.screens.base import Screen
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class ServicesContext:
+    catalog: ServiceCatalog
+    push: Callable[[Screen], None]
+    """Show a further screen (the navigator's ``push``)."""
+    language: str = "de"
+    printer_name: str = ""
+    now: Callable[[], datetime] = field(default=_utc_now)
+
+
+def tile_icon(name: str | None) -> str:
+    """The icon to draw for a content icon name (a generic one if the theme lacks it)."""
+    if name and Path(icon_path(name)).is_file():
+        return name
+    return "services"
+
+
+def section(parent_layout: QVBoxLayout, heading: str) -> QVBoxLayout:
+    """A titled block of the page; returns the layout for its content."""
+    label = QLabel(heading)
+    label.setProperty("role", "subheading")
+    label.setWordWrap(True)
+    parent_layout.addWidget(label)
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(12)
+    parent_layout.addWidget(holder)
+    return layout
+
+
+def grid(parent_layout: QVBoxLayout, columns: int) -> tuple[QGridLayout, int]:
+    holder = QWidget()
+    layout = QGridLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setHorizontalSpacing(20)
+    layout.setVerticalSpacing(20)
+    for column in range(columns):
+        layout.setColumnStretch(column, 1)
+    parent_layout.addWidget(holder)
+    return layout, columns
+
+
+__all__ = ["ServicesContext", "grid", "section", "tile_icon"]
