@@ -107,6 +107,9 @@ def run_terminal(options: TerminalOptions) -> int:
             install_translations(app, language)  # Qt's own German strings
         window.finish_startup(app)
         state["loop"] = _attach_asyncio(app)
+        from kiosk.ui.sync_service import start_for_window  # no SQL/HTTP imports until its worker
+
+        state["sync"] = start_for_window(options.config, options.data_paths, window)
         log.info("terminal ready %.0f ms after start", (time.perf_counter() - started) * 1000)
 
     watcher = FirstPaintWatcher(window.navigator.home_screen)
@@ -116,6 +119,8 @@ def run_terminal(options: TerminalOptions) -> int:
         code = app.exec()
     finally:
         stop_signals()
+        if state.get("sync") is not None:
+            state["sync"].stop()
         _detach_asyncio(state.get("loop"))
         window.allow_close()
         window.close()

@@ -145,6 +145,9 @@ class TerminalSync:
     def run_round(self) -> RoundResult:
         """Push everything due, pull until caught up; record the outcome. Blocking: run it
         in an executor from the GUI. Raises nothing a network can cause (see ``error``)."""
+        # The caller decided that now is the time (its backoff, the network came back, an
+        # admin asked): entries waiting for a retry time go now, still in seq order.
+        self.store.retry_now()
         try:
             report = sync_once(self.client, self.outbox, self.replica, batch_size=self.batch_size)
         except SyncError as exc:
@@ -270,7 +273,6 @@ def sync_command(
         data_dir, database, credentials, server_url=server_url or None, timeouts=timeouts
     )
     try:
-        sync.store.retry_now()  # an admin asked for a round now
         outcome = sync.run_round()
     finally:
         sync.close()
