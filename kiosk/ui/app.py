@@ -94,6 +94,15 @@ def run_terminal(options: TerminalOptions) -> int:
     from kiosk.ui.shell import build_main_window
 
     window = build_main_window(options.config, kiosk_mode=options.kiosk_mode, demo=options.demo)
+    from kiosk.ui.screens.services import install_services  # light: opens nothing until tapped
+
+    install_services(
+        window.navigator,
+        options.data_paths.database,
+        hub_id=options.config.terminal.hub,
+        language=language,
+        printer_name=options.config.printer.name,
+    )
     stop_signals = _quit_on_signals(app, window.allow_close)
     state: dict[str, Any] = {}
 

@@ -171,6 +171,8 @@ class SafeTextBrowser(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Part of the page, not an input: none of the theme's text-field border and padding.
+        self.setStyleSheet("border: none; padding: 0px; background: transparent;")
         self.setVerticalScrollBarPolicy(self.verticalScrollBarPolicy().ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(self.horizontalScrollBarPolicy().ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -193,7 +195,9 @@ class SafeTextBrowser(QTextBrowser):
     def _fit_height(self) -> None:
         width = max(self.viewport().width(), 200)
         self.document().setTextWidth(width)
-        self.setFixedHeight(int(self.document().size().height()) + 4)
+        margins = self.contentsMargins()
+        extra = margins.top() + margins.bottom() + 2 * self.frameWidth() + 8
+        self.setFixedHeight(int(self.document().size().height()) + extra)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import time
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -23,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui import theme
+from kiosk.ui.icons import icon_pixmap
 from kiosk.ui.screens.base import Screen, scrolling_body
 from kiosk.ui.screens.services.context import ServicesContext, grid, section, tile_icon
 from kiosk.ui.screens.services.search_model import (
@@ -35,6 +40,40 @@ from kiosk.ui.widgets.tile import Tile
 
 TILE_COLUMNS = 3
 TOPIC_COLUMNS = 3
+COMPACT_ICON_DISC = 64
+
+
+class SituationTile(Tile):
+    """A home-style tile, laid out flat (icon beside the text) so twelve fit on a screen.
+
+    It stays a :class:`Tile` for the stylesheet (``Tile QLabel#TileTitle`` etc.).
+    """
+
+    def __init__(self, icon_name: str, title: str, text: str, parent: QWidget | None = None):
+        super().__init__(icon_name, title, text, parent)
+        old = self.layout()
+        if old is not None:
+            shiboken6.delete(old)  # deleting a layout leaves its widgets alone
+        # No 240 px home-tile height, no 25 pt title: body text size (so text scale applies).
+        self.setStyleSheet("SituationTile { min-height: 0px; }")
+        self._title.setObjectName("SituationTitle")
+        title_font = QFont(self._title.font())
+        title_font.setBold(True)
+        self._title.setFont(title_font)
+        self._icon.setFixedSize(COMPACT_ICON_DISC, COMPACT_ICON_DISC)
+        self._icon.setStyleSheet(f"border-radius: {COMPACT_ICON_DISC // 2}px;")
+        self._icon.setPixmap(icon_pixmap(icon_name, theme.ACCENT, 36))
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addStretch(1)
+        texts.addWidget(self._title)
+        texts.addWidget(self._text)
+        texts.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(20, 16, 20, 16)
+        row.setSpacing(18)
+        row.addWidget(self._icon)
+        row.addLayout(texts, 1)
 
 
 class ServiceList(QListView):
@@ -67,10 +106,10 @@ class ServicesOverviewScreen(Screen):
         language = context.language
         body = scrolling_body(self)
 
-        intro = QLabel(self.tr("Was möchten Sie erledigen?"))
-        intro.setProperty("role", "heading")
-        intro.setWordWrap(True)
-        body.addWidget(intro)
+        self.intro = QLabel(self.tr("Was möchten Sie erledigen?"))
+        self.intro.setProperty("role", "heading")
+        self.intro.setWordWrap(True)
+        body.addWidget(self.intro)
 
         self.search_field = QLineEdit()
         self.search_field.setObjectName("ServiceSearchField")
@@ -102,7 +141,7 @@ class ServicesOverviewScreen(Screen):
         browse = QVBoxLayout(self.browse_box)
         browse.setContentsMargins(0, 0, 0, 0)
         browse.setSpacing(20)
-        self.life_situation_tiles: list[Tile] = []
+        self.life_situation_tiles: list[SituationTile] = []
         situations = catalog.life_situations(language)
         if situations:
             tiles = section(browse, self.tr("Lebenslagen"))
@@ -113,7 +152,7 @@ class ServicesOverviewScreen(Screen):
                     if item.services == 1
                     else self.tr("%n Dienstleistungen", "", item.services)
                 )
-                tile = Tile(tile_icon(item.icon), item.label, count)
+                tile = SituationTile(tile_icon(item.icon), item.label, count)
                 tile.setObjectName("LifeSituationTile")
                 tile.clicked.connect(lambda _=False, i=item.id, t=item.label: self._open_life(i, t))
                 layout.addWidget(tile, i // columns, i % columns)
@@ -192,6 +231,7 @@ class ServicesOverviewScreen(Screen):
         self._show_results(True)
 
     def _show_results(self, shown: bool) -> None:
+        self.intro.setVisible(not shown)  # room for results above the keyboard
         self.results_box.setVisible(shown)
         self.browse_box.setVisible(not shown)
 

@@ -25,7 +25,7 @@ from kiosk.store.service_catalog import ServiceDetails
 from kiosk.ui import routes
 from kiosk.ui.screens.base import Screen, scrolling_body
 from kiosk.ui.screens.services.context import ServicesContext
-from kiosk.ui.screens.services.texts import fee_line, open_state_text, weekly_lines
+from kiosk.ui.screens.services.texts import fee_parts, open_state_text, weekly_lines
 from kiosk.ui.widgets.qr import QrCode
 from kiosk.ui.widgets.rich_text import SafeTextBrowser
 
@@ -111,12 +111,17 @@ class ServicePageScreen(Screen):
             table = QGridLayout()
             table.setHorizontalSpacing(24)
             table.setColumnStretch(0, 1)
-            for i, fee in enumerate(text.fees):
-                label, amount = fee_line(fee)
-                table.addWidget(_label(label), i, 0)
+            line = 0
+            for fee in text.fees:
+                label, amount, note = fee_parts(fee)
+                table.addWidget(_label(label), line, 0)
                 table.addWidget(
-                    _label(amount, None, "FeeAmount"), i, 1, Qt.AlignmentFlag.AlignRight
+                    _label(amount, None, "FeeAmount"), line, 1, Qt.AlignmentFlag.AlignRight
                 )
+                line += 1
+                if note:
+                    table.addWidget(_label(note, "note", "FeeNote"), line, 0, 1, 2)
+                    line += 1
             card.addLayout(table)
         if text.processing_time:
             card = self._card(body, self.tr("Wie lange es dauert"))
@@ -161,6 +166,8 @@ class ServicePageScreen(Screen):
             if state_text:
                 status = _label(state_text, None, "OpenState")
                 status.setProperty("open", state.is_open)
+                colour = "#1E6B34" if state.is_open else "#8A4B00"
+                status.setStyleSheet(f"font-weight: 700; color: {colour};")
                 card.addWidget(status)
             hours = weekly_lines(office.opening_hours)
             if hours:

@@ -41,12 +41,18 @@ def euro(amount: Decimal) -> str:
     return tr("{amount} €").replace("{amount}", whole.replace(",", ".") + "," + cents)
 
 
-def fee_line(fee: Fee) -> tuple[str, str]:
-    """(label, amount text) of one fee; a varying amount shows its note instead."""
+def fee_parts(fee: Fee) -> tuple[str, str, str | None]:
+    """(label, amount, note) of one fee; a varying amount shows its note as the amount."""
     if fee.amount_cents is None:
-        return fee.label, fee.note or tr("Betrag unterschiedlich")
+        return fee.label, fee.note or tr("Betrag unterschiedlich"), None
     amount = tr("kostenlos") if fee.amount_cents == 0 else euro(fee.amount_eur or Decimal(0))
-    return fee.label, amount if not fee.note else f"{amount} ({fee.note})"
+    return fee.label, amount, fee.note
+
+
+def fee_line(fee: Fee) -> tuple[str, str]:
+    """(label, amount text) of one fee, the note in brackets after the amount."""
+    label, amount, note = fee_parts(fee)
+    return label, amount if not note else f"{amount} ({note})"
 
 
 def weekly_lines(hours: OpeningHours) -> list[tuple[str, str]]:
@@ -87,4 +93,12 @@ def open_state_text(state: OpenState) -> str:
     )
 
 
-__all__ = ["clock", "euro", "fee_line", "open_state_text", "weekday_name", "weekly_lines"]
+__all__ = [
+    "clock",
+    "euro",
+    "fee_line",
+    "fee_parts",
+    "open_state_text",
+    "weekday_name",
+    "weekly_lines",
+]
