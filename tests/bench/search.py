@@ -6,7 +6,7 @@ fresh terminal database (which builds the search index), then types 200 queries 
 at a time. About a fifth of the queries carry one typo, a fifth use ae/oe/ue/ss spellings,
 a fifth have two words. Each keystroke is timed from the query text to the result list model
 updated (the services screen's Qt model when the UI is importable, else the store call
-alone: then ``"scope": "store"``). Prints ONE JSON line.
+alone: then ``"scope": "store"``); painting is not included. Prints ONE JSON line.
 
 Target (issue 4): search_p95_ms <= 16 (one frame at 60 Hz).
 
@@ -137,7 +137,7 @@ def generate_queries(pack: dict[str, Any], count: int, seed: int) -> list[str]:
     queries = []
     for n in range(count):
         service = rng.choice(pack["services"])
-        source = rng.choice([service["title"], *service["keywords"]])
+        source = rng.choice([service["title"], *service["keywords"]]).split()
         word = rng.choice(source)
         kind = n % 5
         if kind == 1 and len(word) >= 6:
@@ -151,15 +151,19 @@ def generate_queries(pack: dict[str, Any], count: int, seed: int) -> list[str]:
 
 
 def _model_updater() -> tuple[Any, str]:
-    """The UI's result model if it can be imported (with a QApplication), else None."""
+    """The services screen's result model and list view (with a QApplication), if importable."""
     try:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from kiosk.ui.screens.services.search_model import SearchResultsModel
         from PySide6.QtWidgets import QApplication
+
+        from kiosk.ui.screens.services.overview import ServiceList
+        from kiosk.ui.screens.services.search_model import SearchResultsModel
     except ImportError:
         return None, "store"
     app = QApplication.instance() or QApplication([])
-    return (app, SearchResultsModel()), "store+qt_model"
+    model = SearchResultsModel()
+    view = ServiceList(model)  # reacts to the model reset like on screen (not painted)
+    return (app, model, view), "store+qt_model"
 
 
 def main() -> None:
