@@ -9,9 +9,11 @@ The kinds known so far (``docs/protocol.md``):
 
 ``submission.create``  a form, survey answer or problem report; stored for export.
 ``booking.create`` / ``booking.cancel`` / ``booking.check_in`` / ``booking.no_show``
-                      a booking event; stored, and the booking's latest state is published as a
-                      ``booking`` change to the terminals of the same hub. (Calendar rules,
-                      slot leases and conflict resolution arrive with the calendar.)
+                      a booking event. A ``booking.create`` with a slot (``service_id``,
+                      ``start``, ...) is decided by the calendar (:mod:`kiosk.server.calendar`):
+                      ``final`` / ``confirmed`` / ``conflict``; the other kinds update a
+                      calendar booking. Events without a slot are stored and published as
+                      before (status ``requested`` etc.).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from kiosk.server import changes
+from kiosk.server import calendar, changes
 from kiosk.sync.protocol import JSONObject, OutboxEntry, Reason
 
 
@@ -73,6 +75,28 @@ _BOOKING_STATUS = {
 def _booking(ctx: ApplyContext, entry: OutboxEntry) -> JSONObject:
     booking_id = _required_text(entry, "booking_id")
     status = _BOOKING_STATUS[entry.kind]
+    try:
+        if entry.kind == "booking.create" and calendar.is_calendar_booking(entry.payload):
+            return calendar.create_booking(
+                ctx.session,
+                entry.payload,
+                terminal_id=ctx.terminal_id,
+                hub_id=ctx.hub_id,
+                created_at=entry.created_at,
+                now=ctx.now,
+            )
+        if entry.kind != "booking.create":
+            decided = calendar.update_booking(
+                ctx.session, booking_id, status, hub_id=ctx.hub_id, now=ctx.now
+            )
+            if decided is not None:
+                return decided
+    except calendar.InvalidBooking as exc:
+        raise reject(
+            "invalid_payload",
+            f"Die Buchung ist ungültig: „{exc}“ fehlt oder ist falsch.",
+            f"The booking is invalid: {exc!r} is missing or wrong.",
+        ) from None
     data: JSONObject = {
         "booking_id": booking_id,
         "status": status,

@@ -168,3 +168,7 @@ __all__ = [
     "Terminal",
     "UTCDateTime",
 ]
+
+# The calendar's tables live beside their rules; importing them here puts them on
+# Base.metadata for Alembic and the schema test wherever the models are loaded.
+import kiosk.server.calendar as _calendar_tables  # noqa: E402, F401

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kiosk.server.calendar import renew_leases
 from kiosk.server.errors import unauthorized
 from kiosk.server.handlers import ApplyContext, Rejected, apply
 from kiosk.server.models import ReceivedEntry, Terminal
@@ -108,4 +109,7 @@ def push(session: Session, token: str | None, request: PushRequest) -> PushRespo
             results.append(EntryResult(entry.id, "rejected", reason=rejected.reason))
             continue
         results.append(EntryResult(entry.id, "accepted", result=outcome))
+    # Every sync round starts with a push: renew the terminal's slot leases (after its
+    # bookings, so that a lease is never cut across a booking decided in this push).
+    renew_leases(session, terminal.id, terminal.hub_id, now)
     return PushResponse(results=tuple(results), server_time=now)

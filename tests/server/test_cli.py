@@ -93,7 +93,7 @@ def test_postgresql_needs_an_explicit_upgrade(
     code, _out, err = run(capsys, "hub", "add", "a", "A", "--db", postgres_url)
     assert code == 1 and "kiosk server db upgrade" in err
     code, out, _ = run(capsys, "db", "upgrade", "--db", postgres_url)
-    assert (code, out.strip()) == (0, "database upgraded: (empty) -> 0001")
+    assert (code, out.strip()) == (0, "database upgraded: (empty) -> 0002")
     assert run(capsys, "--db", postgres_url, "hub", "add", "a", "A")[0] == 0
 
 
