@@ -16,9 +16,11 @@ Rules held here:
 * **A failed round** (timeout, 5xx, 429, a portal page) keeps the entries pending, counts an
   attempt, stores the error, and sets their ``next_attempt_at`` to the retry time.
 * **Pull pages in one transaction** (DESIGN rule 4): a ``reset`` page discards all pulled
-  state first; every change is validated whole before it replaces the previous value (a bad
-  one is refused whole, the previous value stays, the refusal is counted); the cursor and the
-  epoch are stored in the same transaction.
+  state first and queues every delivered entry still kept again (a server restored from an
+  older backup may have lost them; it answers the others as duplicates); every change is
+  validated whole before it replaces the previous value (a bad one is refused whole, the
+  previous value stays, the refusal is counted); the cursor and the epoch are stored in the
+  same transaction.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Integer, String, Text, delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from kiosk.store.base import Base
@@ -121,6 +124,8 @@ class AppliedPage:
     applied: int
     refused: int
     reset: bool
+    requeued: int = 0
+    """Sent entries queued again because of the reset."""
 
 
 class ChangeRefused(ValueError):
@@ -288,12 +293,15 @@ class SyncStore:
             return int(getattr(result, "rowcount", 0) or 0)
 
     def health(self) -> OutboxHealth:
+        """The outbox as the server will see it once the entries just handed out by
+        :meth:`due` are delivered (health travels with that very push)."""
+        query = select(func.count(), func.min(OutboxEntry.created_at)).where(
+            OutboxEntry.state == OutboxState.PENDING
+        )
+        if self._handed_out:
+            query = query.where(OutboxEntry.id.not_in(self._handed_out))
         with self.db.session() as session:
-            depth, oldest = session.execute(
-                select(func.count(), func.min(OutboxEntry.created_at)).where(
-                    OutboxEntry.state == OutboxState.PENDING
-                )
-            ).one()
+            depth, oldest = session.execute(query).one()
             last_error = get_setting(session, SYNC_LAST_ERROR)
         try:
             free: int | None = shutil.disk_usage(self.data_dir).free
@@ -332,10 +340,11 @@ class SyncStore:
         self, *, epoch: str, cursor: int, reset: bool, changes: Iterable[PulledChange]
     ) -> AppliedPage:
         """Apply a pulled page and store (epoch, cursor), all in ONE transaction."""
-        applied = refused = 0
+        applied = refused = requeued = 0
         with self.db.write() as session:
             if reset:
                 session.execute(delete(ReplicaRecord))
+                requeued = self._requeue_sent(session)
             for change in changes:
                 try:
                     self._apply_change(session, change)
@@ -350,13 +359,26 @@ class SyncStore:
                     applied += 1
             set_setting(session, SYNC_EPOCH, epoch)
             set_setting(session, SYNC_CURSOR, str(cursor))
-        return AppliedPage(applied, refused, reset)
+        return AppliedPage(applied, refused, reset, requeued)
+
+    def _requeue_sent(self, session: Session) -> int:
+        """After a reset the server may have lost what it acknowledged (restored from an
+        older backup): every sent entry still kept goes out again, in seq order. The server
+        answers those it has as ``duplicate``; nothing is applied twice."""
+        result = session.execute(
+            update(OutboxEntry)
+            .where(OutboxEntry.state == OutboxState.SENT)
+            .values(state=OutboxState.PENDING, sent_at=None, next_attempt_at=self._clock())
+        )
+        count = int(getattr(result, "rowcount", 0) or 0)
+        if count:
+            log.warning("server reset: %d delivered entries will be sent again", count)
+        return count
 
     def _apply_change(self, session: Session, change: PulledChange) -> None:
-        row = session.get(ReplicaRecord, (change.kind, change.key))
+        where = (ReplicaRecord.kind == change.kind, ReplicaRecord.key == change.key)
         if change.data is None:
-            if row is not None:
-                session.delete(row)
+            session.execute(delete(ReplicaRecord).where(*where))
             return
         validator = self._validators.get(change.kind)
         if validator is not None:
@@ -365,10 +387,14 @@ class SyncStore:
             text = encode_payload(dict(change.data))
         except (TypeError, ValueError) as exc:
             raise ChangeRefused(f"data is not JSON ({exc})") from None
-        if row is None:
-            session.add(ReplicaRecord(kind=change.kind, key=change.key, seq=change.seq, data=text))
-        else:
-            row.seq, row.data = change.seq, text
+        values = {"kind": change.kind, "key": change.key, "seq": change.seq, "data": text}
+        session.execute(
+            sqlite_insert(ReplicaRecord)
+            .values(values)
+            .on_conflict_do_update(
+                index_elements=["kind", "key"], set_={"seq": change.seq, "data": text}
+            )
+        )
 
     def records(self, kind: str) -> dict[str, Any]:
         """The pulled records of one kind: key -> data."""

@@ -150,6 +150,19 @@ class TerminalSync:
         self.store.retry_now()
         try:
             report = sync_once(self.client, self.outbox, self.replica, batch_size=self.batch_size)
+            if report.reset:
+                # The server did not know our position (restored from a backup): the pull
+                # queued every kept entry again; send them now, then pull on from the top.
+                again = sync_once(
+                    self.client, self.outbox, self.replica, batch_size=self.batch_size
+                )
+                report = SyncReport(
+                    pushed=report.pushed + again.pushed,
+                    delivered=report.delivered + again.delivered,
+                    needs_attention=report.needs_attention + again.needs_attention,
+                    pulled=report.pulled + again.pulled,
+                    reset=True,
+                )
         except SyncError as exc:
             retry_after = exc.retry_after if isinstance(exc, TransientError) else None
             delay = self.backoff.failure(retry_after)

@@ -238,8 +238,18 @@ def test_store_replica_applies_protocol_pages(store: SyncStore) -> None:
     assert store.records("booking")["b"]["status"] == "x"
 
 
+@pytest.fixture(scope="module")
+def shared_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SyncStore]:
+    """One database for all hypothesis examples (each example clears what it uses)."""
+    paths, db = new_terminal(tmp_path_factory.mktemp("replay") / "data")
+    try:
+        yield SyncStore(db, paths.root)
+    finally:
+        db.dispose()
+
+
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     pages=st.lists(
@@ -255,31 +265,28 @@ def test_store_replica_applies_protocol_pages(store: SyncStore) -> None:
     )
 )
 def test_pulled_state_equals_replaying_the_pages(
-    tmp_path_factory: pytest.TempPathFactory, pages: list[tuple[bool, list[tuple[str, Any]]]]
+    shared_store: SyncStore, pages: list[tuple[bool, list[tuple[str, Any]]]]
 ) -> None:
     """Whatever the pages, the stored records are the model's: reset clears, later wins,
     delete removes, a refused change (empty name) keeps the previous value."""
-    paths, db = new_terminal(tmp_path_factory.mktemp("t") / "data")
-    try:
-        store = SyncStore(db, paths.root)
-        model: dict[str, str] = {}
-        seq = 0
-        for reset, changes in pages:
-            if reset:
-                model.clear()
-            page = []
-            for key, name in changes:
-                seq += 1
-                page.append(hub(seq, key, name))
-                if name is None:
-                    model.pop(key, None)
-                elif name:
-                    model[key] = name
-            store.apply_page(epoch="e", cursor=seq, reset=reset, changes=page)
-        assert {k: v["name"] for k, v in store.records("hub").items()} == model
-        assert store.position() == ("e", seq)
-    finally:
-        db.dispose()
+    store = shared_store
+    store.apply_page(epoch="start", cursor=0, reset=True, changes=[])
+    model: dict[str, str] = {}
+    seq = 0
+    for reset, changes in pages:
+        if reset:
+            model.clear()
+        page = []
+        for key, name in changes:
+            seq += 1
+            page.append(hub(seq, key, name))
+            if name is None:
+                model.pop(key, None)
+            elif name:
+                model[key] = name
+        store.apply_page(epoch="e", cursor=seq, reset=reset, changes=page)
+    assert {k: v["name"] for k, v in store.records("hub").items()} == model
+    assert store.position() == ("e", seq)
 
 
 def test_validators_refuse_mismatched_keys() -> None:
@@ -317,3 +324,12 @@ def test_a_damaged_credentials_file_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text(json.dumps({"format": 1, "token": "x"}))
     with pytest.raises(CredentialsError, match="enrol again"):
         load_credentials(path)
+
+
+def test_a_reset_sends_every_kept_entry_again_in_order(store: SyncStore) -> None:
+    ids = write_entries(store.db, 3)
+    store.due(2)
+    store.record_deliveries([Delivery(ids[0], True), Delivery(ids[1], True)])
+    applied = store.apply_page(epoch="new", cursor=0, reset=True, changes=[])
+    assert applied.requeued == 2
+    assert [e.id for e in store.due(10)] == ids
