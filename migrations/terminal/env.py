@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection, make_url
 
 from kiosk.store.db import create_sqlite_engine
 from kiosk.store.models import import_all_models
+from kiosk.store.service_search import not_search_fts
 
 config = context.config
 target_metadata = import_all_models()  # only autogenerate reads it; migrations are frozen
@@ -64,6 +65,7 @@ def run_migrations_online() -> None:
                 target_metadata=target_metadata,
                 render_as_batch=True,
                 transactional_ddl=True,
+                include_name=not_search_fts,  # FTS5 tables are built by hand, not modelled
             )
             with context.begin_transaction():
                 context.run_migrations()
