@@ -13,6 +13,7 @@ case, spaces and dashes.
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from typing import Final
 
@@ -56,4 +57,29 @@ def format_code(code: str) -> str:
     return f"{code[:4]}-{code[4:]}"
 
 
-__all__ = ["ALPHABET", "CODE_LENGTH", "format_code", "is_valid_code", "new_code", "normalize_code"]
+def normalize_name(name: str) -> str:
+    """How names are compared when a booking is cancelled: case, spacing and accents of
+    ``ß``/umlauts folded, so ``Müller`` matches ``MUELLER`` and ``müller ``."""
+    folded = " ".join(name.casefold().split())
+    for plain, spelled in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        folded = folded.replace(plain, spelled)
+    return folded
+
+
+def name_verifier(code: str, name: str) -> str:
+    """sha256 of code and normalised name: lets any terminal of the hub check "code + name"
+    for a booking made elsewhere without the name ever leaving the server."""
+    text = f"{normalize_code(code)}\n{normalize_name(name)}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+__all__ = [
+    "ALPHABET",
+    "CODE_LENGTH",
+    "format_code",
+    "is_valid_code",
+    "name_verifier",
+    "new_code",
+    "normalize_code",
+    "normalize_name",
+]
