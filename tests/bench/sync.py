@@ -1,0 +1,419 @@
+"""Sync benchmark (issue 3). Prints ONE JSON line:
+
+``push_ratio``      time for the terminal (store + sync client, batches of 100) to push 10,000
+                    outbox entries to a local server (SQLite), divided by the time of a raw
+                    ``requests`` POST loop of the same JSON bodies in the same batch sizes to a
+                    minimal endpoint of the same server process (the floor). Target <= 1.5.
+``max_ui_stall_ms`` the longest gap of a 5 ms QTimer heartbeat in a Qt app while the app's
+                    SyncService pushes 10,000 entries under qasync. Target <= 33.
+``server_p99_ms``   p99 latency of pushes from 200 simulated terminals pushing concurrently
+                    against one server process on PostgreSQL (4 client processes x 50
+                    threads, 10 pushes of 20 entries each). Target <= 200, with 0 errors.
+
+The floor endpoint (``POST /api/v1/bench-floor``: read the body, answer ``{"ok": true}``)
+exists only in this benchmark's server process, never in the production API.
+
+    .venv/bin/python tests/bench/sync.py [--entries 10000] [--terminals 200] [--skip-pg]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+BATCH = 100
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+# --- the server process ---------------------------------------------------------------------
+
+
+def serve(database_url: str, port: int) -> None:
+    """Run the real app plus the floor endpoint (in the server subprocess)."""
+    import logging
+
+    import uvicorn
+    from starlette.responses import JSONResponse
+
+    from kiosk.server.app import create_app
+
+    logging.disable(logging.WARNING)
+    app = create_app(database_url)
+
+    async def floor(request: Any) -> JSONResponse:
+        await request.body()
+        return JSONResponse({"ok": True})
+
+    # A plain Starlette route: no validation, no threadpool, no database — the floor.
+    app.add_route("/api/v1/bench-floor", floor, methods=["POST"], include_in_schema=False)
+
+    uvicorn.run(app, host="127.0.0.1", port=port, log_level="error", access_log=False)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def server_process(database_url: str) -> Any:
+    from kiosk.server.schema import upgrade
+
+    upgrade(database_url)
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, __file__, "--serve", database_url, str(port)], cwd=REPO
+    )
+    base = f"http://127.0.0.1:{port}"
+    import requests
+
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if requests.get(base + "/api/v1/health", timeout=1).status_code == 200:
+                break
+        except requests.RequestException:
+            pass
+        if time.monotonic() > deadline or process.poll() is not None:
+            process.kill()
+            raise RuntimeError("bench server did not start")
+        time.sleep(0.1)
+    try:
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def enroll_code(database_url: str, hub: str) -> str:
+    from kiosk.server import admin
+    from kiosk.server.db import Database
+    from kiosk.server.models import Hub
+
+    db = Database(database_url)
+    try:
+        with db.write() as session:
+            if session.get(Hub, hub) is None:
+                admin.add_hub(session, hub, hub.title())
+            return admin.create_enroll_code(session, hub, ttl_hours=1).code
+    finally:
+        db.dispose()
+
+
+def enroll_codes(database_url: str, hub: str, count: int) -> list[str]:
+    from kiosk.server import admin
+    from kiosk.server.db import Database
+    from kiosk.server.models import Hub
+
+    db = Database(database_url)
+    try:
+        with db.write() as session:
+            if session.get(Hub, hub) is None:
+                admin.add_hub(session, hub, hub.title())
+            return [admin.create_enroll_code(session, hub, ttl_hours=1).code for _ in range(count)]
+    finally:
+        db.dispose()
+
+
+# --- push_ratio and max_ui_stall_ms ---------------------------------------------------------
+
+
+def new_enrolled_terminal(root: Path, base: str, code: str) -> Any:
+    from kiosk.paths import DataPaths
+    from kiosk.store.schema import prepare_database
+    from kiosk.ui.sync_ports import enroll_terminal
+
+    paths = DataPaths(root).ensure()
+    prepare_database(paths.database, paths.backups)
+    enroll_terminal(paths.credentials, base, code, terminal_name="Bench")
+    return paths
+
+
+def fill_outbox(paths: Any, count: int) -> None:
+    """``count`` entries, as the screens write them (one transaction each would take minutes
+    with synchronous=FULL; the push is what is measured, so they go in 100 per transaction)."""
+    from kiosk.store.db import open_database
+    from kiosk.store.outbox import enqueue
+
+    db = open_database(paths.database)
+    try:
+        for start in range(0, count, 100):
+            with db.write() as session:
+                for n in range(start, min(count, start + 100)):
+                    payload: dict[str, Any] = {"n": n, "answers": {"q1": "ja", "q2": "Text " * 8}}
+                    if n % 4 == 0:
+                        enqueue(session, "booking.create", {"booking_id": f"b-{n}", **payload})
+                    else:
+                        enqueue(session, "submission.create", payload)
+    finally:
+        db.dispose()
+
+
+def terminal_push_seconds(paths: Any) -> tuple[float, list[bytes]]:
+    """Push everything with TerminalSync; also return the push bodies for the floor loop."""
+    from kiosk.store.credentials import load_credentials
+    from kiosk.sync import protocol as p
+    from kiosk.ui.sync_ports import open_terminal_sync
+
+    credentials = load_credentials(paths.credentials)
+    sync = open_terminal_sync(paths.root, paths.database, credentials)
+    bodies: list[bytes] = []
+    original = sync.client.push
+
+    def recording_push(request: p.PushRequest) -> p.PushResponse:
+        bodies.append(p.encode_json(request.to_json()))
+        return original(request)
+
+    try:
+        sync.client.health()  # connection warm, like the floor loop's first request
+        sync.client.push = recording_push  # type: ignore[method-assign]
+        started = time.perf_counter()
+        outcome = sync.run_round()
+        elapsed = time.perf_counter() - started
+        assert outcome.ok and outcome.status.pending == 0, outcome.error
+    finally:
+        sync.close()
+        sync.db.dispose()
+    return elapsed, bodies
+
+
+def floor_seconds(base: str, bodies: list[bytes]) -> float:
+    import requests
+
+    session = requests.Session()
+    headers = {"Content-Type": "application/json", "Accept": "application/json"}
+    session.get(base + "/api/v1/health", timeout=10)
+    started = time.perf_counter()
+    for body in bodies:
+        response = session.post(
+            base + "/api/v1/bench-floor", data=body, headers=headers, timeout=30
+        )
+        response.raise_for_status()
+        response.json()
+    elapsed = time.perf_counter() - started
+    session.close()
+    return elapsed
+
+
+def ui_stall_ms(paths: Any, base: str) -> float:
+    """Longest heartbeat gap while the app's SyncService pushes the whole outbox."""
+    import asyncio
+
+    import qasync
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.sync_service import SyncService, terminal_sync_factory
+
+    app = QApplication.instance() or QApplication([])
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    service = SyncService(
+        terminal_sync_factory(
+            paths.root, paths.database, paths.credentials, server_url=base,
+            connect_timeout=5, read_timeout=30,
+        ),
+        interval_seconds=3600,
+        watch_network=False,
+    )  # fmt: skip
+    gaps: list[float] = []
+    last = [0.0]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(beat)
+
+    async def scenario() -> None:
+        await asyncio.sleep(0.2)
+        last[0] = time.perf_counter()
+        timer.start()
+        service.start()
+        while service.rounds < 1:
+            await asyncio.sleep(0.005)
+        timer.stop()
+
+    try:
+        loop.run_until_complete(scenario())
+    finally:
+        service.stop()
+        loop.run_until_complete(asyncio.sleep(0.05))  # let the cancelled task finish
+        service._executor.shutdown(wait=True)
+        loop.close()
+        asyncio.set_event_loop(None)
+    assert service.snapshot().pending == 0, service.snapshot()
+    return max(gaps) * 1000
+
+
+# --- server_p99_ms ----------------------------------------------------------------------------
+
+
+def _simulated_terminals(args: tuple[str, list[str], int, int, int]) -> tuple[list[float], int]:
+    base, codes, pushes, per_push, start_barrier_at = args
+    import requests
+
+    from kiosk.sync import protocol as p
+
+    latencies: list[float] = []
+    errors = [0]
+    lock = threading.Lock()
+
+    def terminal(code: str) -> None:
+        session = requests.Session()
+        enrolled = session.post(
+            base + "/api/v1/enroll",
+            data=p.encode_json(p.EnrollRequest(code, "Sim", "0.1.0").to_json()),
+            headers={"Content-Type": "application/json"},
+            timeout=60,
+        )
+        token = enrolled.json()["token"]
+        headers = {"Content-Type": "application/json", "Authorization": f"Bearer {token}"}
+        while time.time() < start_barrier_at:
+            time.sleep(0.01)
+        for push in range(pushes):
+            entries = tuple(
+                p.OutboxEntry(
+                    uuid.uuid4().hex,
+                    "booking.create" if n % 4 == 0 else "submission.create",
+                    {"booking_id": uuid.uuid4().hex, "n": n, "push": push},
+                    datetime.now(UTC),
+                )
+                for n in range(per_push)
+            )
+            body = p.PushRequest(p.TerminalHealth("0.1.0", per_push), entries).to_json()
+            started = time.perf_counter()
+            try:
+                response = session.post(
+                    base + "/api/v1/push", data=p.encode_json(body), headers=headers, timeout=60
+                )
+                ok = response.status_code == 200 and all(
+                    r["status"] == "accepted" for r in response.json()["results"]
+                )
+            except requests.RequestException:
+                ok = False
+            elapsed = time.perf_counter() - started
+            with lock:
+                latencies.append(elapsed)
+                errors[0] += not ok
+        session.close()
+
+    threads = [threading.Thread(target=terminal, args=(code,)) for code in codes]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return latencies, errors[0]
+
+
+@contextmanager
+def postgres_cluster() -> Any:
+    import shutil
+
+    from tests.server.conftest import PG_BIN, _as_postgres, _free_port
+
+    base = Path(tempfile.mkdtemp(prefix="kiosk-bench-pg-"))
+    if os.geteuid() == 0:
+        shutil.chown(base, "postgres", "postgres")
+    data = base / "data"
+    port = _free_port()
+    _as_postgres([str(PG_BIN / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
+                  "-E", "UTF8", "--locale", "C", "--no-sync"])  # fmt: skip
+    options = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c max_connections=300"
+    started = _as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-o", options,
+                            "-l", str(base / "log"), "-w", "-t", "60", "start"])  # fmt: skip
+    if started.returncode != 0:
+        raise RuntimeError(f"pg_ctl start failed: {started.stderr}")
+    try:
+        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"
+    finally:
+        _as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"])
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def server_p99(terminals: int, pushes: int, per_push: int) -> tuple[float, int, int]:
+    from tests.server.conftest import new_postgres_database
+
+    with postgres_cluster() as cluster:
+        url = new_postgres_database(cluster)
+        with server_process(url) as base:
+            codes = enroll_codes(url, "hub", terminals)
+            processes = 4
+            start_at = time.time() + 5 + terminals * 0.02
+            chunks = [codes[i::processes] for i in range(processes)]
+            with multiprocessing.get_context("spawn").Pool(processes) as pool:
+                results = pool.map(
+                    _simulated_terminals,
+                    [(base, chunk, pushes, per_push, start_at) for chunk in chunks],
+                )
+    latencies = sorted(x for part, _ in results for x in part)
+    errors = sum(e for _, e in results)
+    p99 = latencies[max(0, int(len(latencies) * 0.99) - 1)] * 1000
+    return p99, errors, len(latencies)
+
+
+# --- main ---------------------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=10_000)
+    parser.add_argument("--terminals", type=int, default=200)
+    parser.add_argument("--pushes", type=int, default=10)
+    parser.add_argument("--skip-pg", action="store_true", help="leave out server_p99_ms")
+    parser.add_argument("--serve", nargs=2, metavar=("DB_URL", "PORT"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        serve(args.serve[0], int(args.serve[1]))
+        return
+
+    result: dict[str, Any] = {"bench": "sync", "entries": args.entries, "batch": BATCH}
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-sync-") as tmp:
+        root = Path(tmp)
+        url = f"sqlite:///{root / 'server.sqlite3'}"
+        with server_process(url) as base:
+            terminal = new_enrolled_terminal(root / "t1", base, enroll_code(url, "hub"))
+            fill_outbox(terminal, args.entries)
+            push_s, bodies = terminal_push_seconds(terminal)
+            floor_s = floor_seconds(base, bodies)
+            result["push_seconds"] = round(push_s, 3)
+            result["floor_seconds"] = round(floor_s, 3)
+            result["push_ratio"] = round(push_s / floor_s, 2)
+
+            ui_terminal = new_enrolled_terminal(root / "t2", base, enroll_code(url, "hub"))
+            fill_outbox(ui_terminal, args.entries)
+            result["max_ui_stall_ms"] = round(ui_stall_ms(ui_terminal, base), 1)
+    if not args.skip_pg:
+        p99, errors, requests_made = server_p99(args.terminals, args.pushes, 20)
+        result.update(
+            server_p99_ms=round(p99, 1),
+            server_errors=errors,
+            server_requests=requests_made,
+            terminals=args.terminals,
+        )
+    result["targets"] = {"push_ratio": 1.5, "max_ui_stall_ms": 33, "server_p99_ms": 200}
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
