@@ -103,6 +103,15 @@ def run_terminal(options: TerminalOptions) -> int:
         language=language,
         printer_name=options.config.printer.name,
     )
+    from kiosk.ui.screens.booking import install_booking  # light: opens nothing until tapped
+
+    install_booking(
+        window.navigator,
+        options.data_paths.database,
+        hub_id=options.config.terminal.hub,
+        credentials_path=options.data_paths.credentials,
+        retention_days=options.config.retention.personal_data_days,
+    )
     stop_signals = _quit_on_signals(app, window.allow_close)
     state: dict[str, Any] = {}
 

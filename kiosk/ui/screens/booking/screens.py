@@ -1,0 +1,438 @@
+"""The citizen's booking flow: service -> time -> name -> confirmation; and cancel by code.
+
+Every screen gets the :class:`~kiosk.ui.screens.booking.service.BookingService` and a
+``push`` function; nothing here touches SQL. "Buchen" is guarded twice: the button is
+disabled on the first tap, and the flow's idempotency key makes a repeated call return the
+first booking.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.booking_code import format_code
+from kiosk.core.calendar import FreeSlot
+from kiosk.errors import KnownError
+from kiosk.store.bookings import Receipt
+from kiosk.ui.screens.base import Screen, scrolling_body
+from kiosk.ui.screens.booking.service import BookingService
+from kiosk.ui.widgets.qr import QrCode
+
+Push = Callable[[Screen], None]
+TIME_COLUMNS = 7
+
+
+def _label(text: str, role: str | None = None, name: str | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def _button(text: str, name: str, *, primary: bool = False, height: int = 72) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setMinimumHeight(height)
+    if primary:
+        button.setProperty("role", "primary")
+    return button
+
+
+def _card() -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame()
+    card.setObjectName("Card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(28, 20, 28, 24)
+    layout.setSpacing(12)
+    return card, layout
+
+
+class _Texts(QWidget):
+    """German dates without depending on the system locale."""
+
+    def weekday(self, day: date) -> str:
+        names = (self.tr("Montag"), self.tr("Dienstag"), self.tr("Mittwoch"),
+                 self.tr("Donnerstag"), self.tr("Freitag"), self.tr("Samstag"),
+                 self.tr("Sonntag"))  # fmt: skip
+        return names[day.weekday()]
+
+    def month(self, day: date) -> str:
+        names = (self.tr("Januar"), self.tr("Februar"), self.tr("März"), self.tr("April"),
+                 self.tr("Mai"), self.tr("Juni"), self.tr("Juli"), self.tr("August"),
+                 self.tr("September"), self.tr("Oktober"), self.tr("November"),
+                 self.tr("Dezember"))  # fmt: skip
+        return names[day.month - 1]
+
+    def long_date(self, day: date) -> str:
+        return f"{self.weekday(day)}, {day.day}. {self.month(day)} {day.year}"
+
+    def day_heading(self, day: date, today: date) -> str:
+        text = f"{self.weekday(day)}, {day.day}. {self.month(day)}"
+        if day == today:
+            return self.tr("Heute") + " – " + text
+        if (day - today).days == 1:
+            return self.tr("Morgen") + " – " + text
+        return text
+
+
+def _clock(instant: datetime) -> str:
+    return instant.strftime("%H:%M")
+
+
+# --- 1. which service ------------------------------------------------------------------------
+
+
+class ServiceChoiceScreen(Screen):
+    def __init__(self, service: BookingService, push: Push, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._service = service
+        self._push = push
+        body = scrolling_body(self)
+        header = QHBoxLayout()
+        header.setSpacing(24)
+        header.addWidget(_label(self.tr("Wofür brauchen Sie einen Termin?"), "heading"), 1)
+        self.cancel_button = _button(self.tr("Termin absagen oder ändern"), "CancelFlowButton")
+        self.cancel_button.clicked.connect(lambda: self._push(CancelScreen(service, push)))
+        header.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
+        body.addLayout(header)
+        self.service_buttons: dict[str, QPushButton] = {}
+        choices = service.services()
+        if not choices:
+            body.addWidget(_label(self.tr("Hier kann man zurzeit keine Termine buchen.")))
+        grid = QGridLayout()
+        grid.setSpacing(16)
+        for index, choice in enumerate(choices):
+            button = _button(choice.name, "ServiceButton", height=88)
+            button.clicked.connect(lambda _=False, c=choice.id: self._choose(c))
+            self.service_buttons[choice.id] = button
+            grid.addWidget(button, index // 2, index % 2)
+        body.addLayout(grid)
+        body.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Termin buchen")
+
+    def _choose(self, service_id: str) -> None:
+        self._push(TimePickerScreen(self._service, self._push, service_id))
+
+
+# --- 2. the next days at a glance, then a time -----------------------------------------------
+
+
+class TimePickerScreen(Screen):
+    def __init__(
+        self, service: BookingService, push: Push, service_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._push = push
+        self.service_id = service_id
+        self.time_buttons: list[tuple[FreeSlot, QPushButton]] = []
+        texts = _Texts(self)
+        body = scrolling_body(self, margins=(40, 24, 40, 24))
+        body.setSpacing(16)
+        body.addWidget(_label(service.service_name(service_id), "heading", "PickerService"))
+        body.addWidget(_label(self.tr("Bitte tippen Sie auf eine freie Uhrzeit.")))
+        today = service.local_time(service.now()).date()
+        days = service.next_days(service_id)
+        if not days:
+            body.addWidget(_label(self.tr("In den nächsten Wochen ist leider kein Termin frei. "
+                                          "Bitte fragen Sie im Dorfbüro nach."), None,
+                                  "NoTimes"))  # fmt: skip
+        for day in days:
+            card, layout = _card()
+            layout.addWidget(_label(texts.day_heading(day.day, today), "subheading", "DayHeading"))
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(12)
+            grid.setVerticalSpacing(12)
+            for index, slot in enumerate(day.slots):
+                local = service.local_time(slot.slot.start)
+                button = _button(_clock(local), "TimeButton", height=60)
+                button.setMinimumWidth(120)
+                button.setAccessibleName(f"{texts.long_date(day.day)} {_clock(local)}")
+                button.clicked.connect(lambda _=False, s=slot: self._choose(s))
+                self.time_buttons.append((slot, button))
+                grid.addWidget(button, index // TIME_COLUMNS, index % TIME_COLUMNS)
+            grid.setColumnStretch(TIME_COLUMNS, 1)
+            layout.addLayout(grid)
+            body.addWidget(card)
+        body.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Uhrzeit wählen")
+
+    def _choose(self, slot: FreeSlot) -> None:
+        self._push(DetailsScreen(self._service, self._push, slot))
+
+
+# --- 3. name and contact, privacy notice, "Buchen" -------------------------------------------
+
+
+class DetailsScreen(Screen):
+    def __init__(
+        self, service: BookingService, push: Push, slot: FreeSlot, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._push = push
+        self.slot = slot
+        self.flow_key = uuid.uuid4().hex
+        self.receipt: Receipt | None = None
+        texts = _Texts(self)
+        local = service.local_time(slot.slot.start)
+        body = scrolling_body(self, margins=(48, 24, 48, 24))
+        body.setSpacing(14)
+        summary = (
+            f"{service.service_name(slot.slot.service_id)} – {texts.long_date(local.date())}, "
+        )
+        summary += self.tr("{time} Uhr").replace("{time}", _clock(local))
+        body.addWidget(_label(summary, "subheading", "DetailsSummary"))
+        form = QGridLayout()
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(10)
+        self.name_edit = self._field(form, 0, self.tr("Ihr Name"), "NameEdit")
+        self.phone_edit = self._field(form, 1, self.tr("Telefon (freiwillig)"), "PhoneEdit")
+        self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        self.email_edit = self._field(form, 2, self.tr("E-Mail (freiwillig)"), "EmailEdit")
+        self.email_edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        body.addLayout(form)
+        days = str(service.retention_days)
+        notice = self.tr(
+            "Datenschutz: Wir speichern Ihren Namen und – wenn Sie sie angeben – Telefon und "
+            "E-Mail nur für diesen Termin. Sehen können sie die Mitarbeitenden des Dorfbüros und "
+            "der Verwaltung, die den Termin anbietet. Auf diesem Gerät werden die Angaben "
+            "{days} Tage nach dem Termin gelöscht, bei der Verwaltung nach deren "
+            "Aufbewahrungsregeln."
+        ).replace("{days}", days)
+        body.addWidget(_label(notice, "note", "PrivacyNotice"))
+        self.error = _label("", None, "BookingError")
+        self.error.hide()
+        body.addWidget(self.error)
+        self.book_button = _button(self.tr("Buchen"), "BookButton", primary=True)
+        self.book_button.setMinimumWidth(280)
+        self.book_button.clicked.connect(self._book)
+        body.addWidget(self.book_button, 0, Qt.AlignmentFlag.AlignLeft)
+        body.addStretch(1)
+
+    def _field(self, form: QGridLayout, row: int, text: str, name: str) -> QLineEdit:
+        label = _label(text)
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setMaxLength(100)
+        edit.setMinimumHeight(56)
+        label.setBuddy(edit)
+        form.addWidget(label, row, 0)
+        form.addWidget(edit, row, 1)
+        form.setColumnStretch(1, 1)
+        return edit
+
+    def title(self) -> str:
+        return self.tr("Ihre Angaben")
+
+    def _book(self) -> None:
+        if not self.book_button.isEnabled():
+            return
+        name = self.name_edit.text().strip()
+        if not name:
+            self._show_error(self.tr("Bitte geben Sie Ihren Namen ein."))
+            self.name_edit.setFocus()
+            return
+        self.book_button.setEnabled(False)  # the second tap does nothing
+        try:
+            self.receipt = self._service.book(
+                self.slot,
+                name=name,
+                phone=self.phone_edit.text().strip(),
+                email=self.email_edit.text().strip(),
+                flow_key=self.flow_key,
+            )
+        except KnownError as exc:
+            self._show_error(str(exc))
+            self.book_button.setEnabled(True)
+            return
+        self._push(ConfirmationScreen(self._service, self._push, self.receipt))
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+
+# --- 4. the confirmation ---------------------------------------------------------------------
+
+
+class ConfirmationScreen(Screen):
+    def __init__(
+        self, service: BookingService, push: Push, receipt: Receipt, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        self.receipt = receipt
+        texts = _Texts(self)
+        local = service.local_time(receipt.start)
+        body = scrolling_body(self, margins=(48, 24, 48, 24))
+        body.setSpacing(16)
+        heading = (
+            self.tr("Ihr Termin ist vorläufig gebucht")
+            if receipt.provisional
+            else self.tr("Ihr Termin ist gebucht")
+        )
+        body.addWidget(_label(heading, "heading", "ConfirmationHeading"))
+        if receipt.provisional:
+            note = self.tr(
+                "Vorläufig: Die Verwaltung bestätigt den Termin, sobald das Terminal sie "
+                "erreicht. Sollte er doch schon vergeben sein, meldet sich das Dorfbüro bei "
+                "Ihnen."
+            )
+            body.addWidget(_label(note, None, "ProvisionalNote"))
+        row = QHBoxLayout()
+        row.setSpacing(32)
+        card, facts = _card()
+        facts.addWidget(_label(self.tr("Ihr Buchungscode"), "eyebrow"))
+        self.code_label = _label(format_code(receipt.code), "heading", "BookingCode")
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        facts.addWidget(self.code_label)
+        when = f"{texts.long_date(local.date())}, " + self.tr("{time} Uhr").replace(
+            "{time}", _clock(local)
+        )
+        self.facts: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(20)
+        grid.setVerticalSpacing(8)
+        for row_index, (key, caption, value) in enumerate(
+            (
+                ("what", self.tr("Wofür"), service.service_name(receipt.service_id)),
+                ("when", self.tr("Wann"), when),
+                ("where", self.tr("Wo"), service.place(receipt.resource_id)),
+            )
+        ):
+            caption_label = _label(caption, None, "FactCaption")
+            caption_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(caption_label, row_index, 0, Qt.AlignmentFlag.AlignTop)
+            self.facts[key] = _label(value, None, f"Fact_{key}")
+            grid.addWidget(self.facts[key], row_index, 1)
+        grid.setColumnStretch(1, 1)
+        facts.addLayout(grid)
+        bring = service.what_to_bring(receipt.service_id)
+        if bring:
+            facts.addWidget(_label(self.tr("Bitte mitbringen:"), "subheading"))
+            facts.addWidget(_label("\n".join("• " + item for item in bring), None, "Bring"))
+        row.addWidget(card, 1)
+        side = QVBoxLayout()
+        side.setSpacing(12)
+        self.qr = QrCode(service.ics(receipt), 240)
+        side.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        side.addWidget(_label(self.tr("Mit dem Handy scannen: Termin in den Kalender"), "note"))
+        self.print_button = _button(self.tr("Drucken"), "PrintButton")
+        self.print_button.clicked.connect(self._print)
+        side.addWidget(self.print_button)
+        self.done_button = _button(self.tr("Fertig"), "DoneButton", primary=True)
+        self.done_button.clicked.connect(self.homeRequested.emit)
+        side.addWidget(self.done_button)
+        self.print_message = _label("", "note", "PrintMessage")
+        self.print_message.hide()
+        side.addWidget(self.print_message)
+        side.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(side)
+        holder.setFixedWidth(280)
+        row.addWidget(holder, 0)
+        body.addLayout(row)
+        body.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Bestätigung")
+
+    def _print(self) -> None:
+        from kiosk.ui.screens.booking.printout import print_receipt
+
+        try:
+            print_receipt(self._service, self.receipt)
+        except KnownError as exc:
+            self.print_message.setText(str(exc))
+        else:
+            self.print_message.setText(self.tr("Wird gedruckt …"))
+        self.print_message.show()
+
+
+# --- 5. cancel by code + name ----------------------------------------------------------------
+
+
+class CancelScreen(Screen):
+    def __init__(self, service: BookingService, push: Push, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._service = service
+        body = scrolling_body(self, margins=(48, 24, 48, 24))
+        body.setSpacing(14)
+        body.addWidget(_label(self.tr(
+            "Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie "
+            "danach wie gewohnt."), None, "CancelIntro"))  # fmt: skip
+        form = QGridLayout()
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(10)
+        self.code_edit = QLineEdit()
+        self.code_edit.setObjectName("CodeEdit")
+        self.code_edit.setMaxLength(9)
+        self.code_edit.setMinimumHeight(56)
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("CancelNameEdit")
+        self.name_edit.setMaxLength(100)
+        self.name_edit.setMinimumHeight(56)
+        for row, (text, edit) in enumerate(
+            ((self.tr("Buchungscode"), self.code_edit), (self.tr("Ihr Name"), self.name_edit))
+        ):
+            form.addWidget(_label(text), row, 0)
+            form.addWidget(edit, row, 1)
+        form.setColumnStretch(1, 1)
+        body.addLayout(form)
+        self.message = _label("", None, "CancelMessage")
+        self.message.hide()
+        body.addWidget(self.message)
+        self.cancel_button = _button(self.tr("Termin absagen"), "CancelButton", primary=True)
+        self.cancel_button.clicked.connect(self._cancel)
+        body.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
+        body.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Termin absagen oder ändern")
+
+    def _cancel(self) -> None:
+        try:
+            receipt = self._service.cancel(self.code_edit.text(), self.name_edit.text())
+        except KnownError as exc:
+            self.message.setText(str(exc))
+        else:
+            local = self._service.local_time(receipt.start)
+            text = self.tr("Ihr Termin am {date} um {time} Uhr ist abgesagt.")
+            text = text.replace("{date}", local.strftime("%d.%m.%Y")).replace(
+                "{time}", _clock(local)
+            )
+            self.message.setText(text)
+            self.cancel_button.setEnabled(False)
+        self.message.show()
+
+
+__all__ = [
+    "CancelScreen",
+    "ConfirmationScreen",
+    "DetailsScreen",
+    "ServiceChoiceScreen",
+    "TimePickerScreen",
+]
