@@ -219,37 +219,44 @@ def occupancy(session: Session, around: datetime | None = None) -> BookingIndex:
     """What occupies slots: local bookings (with the server's later word) and the bookings
     other terminals made, as pulled."""
     server = _server_bookings(session)
-    query = select(Booking)
-    if around is not None:
+    query = select(
+        Booking.id, Booking.state, Booking.resource_id, Booking.service_id, Booking.start,
+        Booking.busy_until, Booking.seats,
+    )  # fmt: skip
+    if around is not None:  # a local day's slots only meet bookings starting within a day
         query = query.where(
-            Booking.start > around - timedelta(days=2), Booking.start < around + timedelta(days=2)
+            Booking.start > around - timedelta(days=1), Booking.start < around + timedelta(days=1)
         )
     index = BookingIndex()
     local_ids: set[str] = set()
-    for row in session.scalars(query):
-        local_ids.add(row.id)
-        if _effective_state(row, server.get(row.id)) in OCCUPYING:
-            index.add(Booked(row.resource_id, row.service_id, row.start, row.busy_until, row.seats))
+    for booking_id, state, resource, service, start, busy, seats in session.execute(query):
+        local_ids.add(booking_id)
+        if _state_with(state, server.get(booking_id)) in OCCUPYING:
+            index.add(Booked(resource, service, start, busy, seats))
     for key, data in server.items():
         if key in local_ids or data.get("status") not in SERVER_ACTIVE:
             continue
-        start, busy = _instant(data.get("start")), _instant(data.get("busy_until"))
-        resource, service = data.get("resource_id"), data.get("service_id")
-        seats = data.get("seats", 1)
-        if start and busy and isinstance(resource, str) and isinstance(service, str):
-            index.add(Booked(resource, service, start, busy, seats if type(seats) is int else 1))
+        begins, ends = _instant(data.get("start")), _instant(data.get("busy_until"))
+        where, what = data.get("resource_id"), data.get("service_id")
+        count = data.get("seats", 1)
+        if begins and ends and isinstance(where, str) and isinstance(what, str):
+            index.add(Booked(where, what, begins, ends, count if type(count) is int else 1))
     return index
 
 
 def _effective_state(row: Booking, server: dict[str, Any] | None) -> BookingState:
-    if row.state == BookingState.CANCELLED:
+    return _state_with(row.state, server)
+
+
+def _state_with(local: str, server: dict[str, Any] | None) -> BookingState:
+    if local == BookingState.CANCELLED:
         return BookingState.CANCELLED
     status = None if server is None else server.get("status")
     if status in ("final", "confirmed", "conflict", "cancelled"):
         return BookingState(status)
     if status in ("checked_in", "no_show"):
         return BookingState.CONFIRMED
-    return BookingState(row.state)
+    return BookingState(local)
 
 
 def _receipt(row: Booking, server: dict[str, Any] | None) -> Receipt:
