@@ -9,30 +9,25 @@ painted, so background work can use ``await`` from then on.
 Even ``from PySide6.QtCore import Qt`` costs ~14 ms the first time (PySide builds every enum of
 the Qt namespace), so the modules that build the home screen avoid ``Qt.*`` names and set
 enum properties in the stylesheet (``qproperty-alignment`` etc.); tests/ui/test_startup.py
-checks both rules in a fresh process. Kiosk mode pays it for its window flags.
+checks both rules in a fresh process. Kiosk mode pays it for its window flags. Modules that
+only matter later (logging, socket, signal, the keyboard, i18n for German) load after the
+paint; ``logging`` is used before it only if the caller has already loaded it.
 """
 
 from __future__ import annotations
 
-import contextlib
-import importlib.util
-import logging
-import signal
-import socket
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.config import Config
 from kiosk.paths import DataPaths
 from kiosk.ui.theme import apply_theme
-
-log = logging.getLogger(__name__)
 
 SOURCE_LANGUAGE = "de"  # the language of the strings in the code
 
@@ -65,12 +60,17 @@ class FirstPaintWatcher(QObject):
 
 
 def install_translations(app: QApplication, language: str) -> None:
-    """Load the UI translations through kiosk.ui.i18n (skipped while that module is missing)."""
-    if importlib.util.find_spec("kiosk.ui.i18n") is None:
-        return
+    """Load the UI translations (and Qt's own) for ``language`` through kiosk.ui.i18n."""
     from kiosk.ui.i18n import install_translator
 
     install_translator(app, language)
+
+
+def _info(message: str, *args: object) -> None:
+    """Log at INFO if logging is loaded already; never import it just for this line."""
+    logging = sys.modules.get("logging")
+    if logging is not None:
+        logging.getLogger(__name__).info(message, *args)
 
 
 def run_terminal(options: TerminalOptions) -> int:
@@ -112,15 +112,15 @@ def run_terminal(options: TerminalOptions) -> int:
         credentials_path=options.data_paths.credentials,
         retention_days=options.config.retention.personal_data_days,
     )
-    stop_signals = _quit_on_signals(app, window.allow_close)
-    state: dict[str, Any] = {}
+    state: dict[str, Any] = {"stop_signals": lambda: None}
 
     def on_first_paint() -> None:
-        log.info("home screen painted %.0f ms after start", (time.perf_counter() - started) * 1000)
+        _info("home screen painted %.0f ms after start", (time.perf_counter() - started) * 1000)
         if options.exit_after_startup:
-            window.allow_close()
+            window.allow_close()  # in Qt 6 a window that refuses to close cancels quit()
             app.quit()
             return
+        state["stop_signals"] = _quit_on_signals(app, window.allow_close)
         if language == SOURCE_LANGUAGE:
             install_translations(app, language)  # Qt's own German strings
         window.finish_startup(app)
@@ -128,7 +128,7 @@ def run_terminal(options: TerminalOptions) -> int:
         from kiosk.ui.sync_service import start_for_window  # no SQL/HTTP imports until its worker
 
         state["sync"] = start_for_window(options.config, options.data_paths, window)
-        log.info("terminal ready %.0f ms after start", (time.perf_counter() - started) * 1000)
+        _info("terminal ready %.0f ms after start", (time.perf_counter() - started) * 1000)
 
     watcher = FirstPaintWatcher(window.navigator.home_screen)
     watcher.painted.connect(on_first_paint)
@@ -136,7 +136,7 @@ def run_terminal(options: TerminalOptions) -> int:
     try:
         code = app.exec()
     finally:
-        stop_signals()
+        state["stop_signals"]()
         if state.get("sync") is not None:
             state["sync"].stop()
         _detach_asyncio(state.get("loop"))
@@ -149,9 +149,11 @@ def run_terminal(options: TerminalOptions) -> int:
 def _attach_asyncio(app: QApplication) -> Any:
     """Make a qasync loop the asyncio loop of the already running Qt event loop."""
     import asyncio
+    import logging
 
     import qasync
 
+    log = logging.getLogger(__name__)
     loop = qasync.QEventLoop(app, already_running=True)
     asyncio.set_event_loop(loop)
 
@@ -183,6 +185,12 @@ def _quit_on_signals(app: QApplication, allow_close: Callable[[], None]) -> Call
     Python runs signal handlers only when it gets control; a wakeup fd watched by a
     QSocketNotifier gives it control as soon as a signal arrives, without polling.
     """
+    import contextlib
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
     try:
         reader, writer = socket.socketpair()
         reader.setblocking(False)
@@ -200,7 +208,7 @@ def _quit_on_signals(app: QApplication, allow_close: Callable[[], None]) -> Call
     notifier.activated.connect(drain)
 
     def quit_now(signum: int, _frame: object) -> None:
-        log.info("received signal %d, quitting", signum)
+        _info("received signal %d, quitting", signum)
         allow_close()
         app.quit()
 

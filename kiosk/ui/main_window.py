@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui import routes
 from kiosk.ui.navigation import Navigator
-from kiosk.ui.privacy import clear_clipboard, clear_typed_text, guard_editable_combos
 from kiosk.ui.screens.base import Screen, ScreenFactory
-from kiosk.ui.theme import enable_kinetic_scrolling_in
 from kiosk.ui.visitor_session import IdleTiming, VisitorSession
 from kiosk.ui.widgets.top_bar import TopBar
 
@@ -40,6 +38,9 @@ KeyboardFactory = Callable[[], QWidget | None]
 
 def prepare_screen(screen: Screen) -> None:
     """What every screen gets when it enters the stack: finger scrolling, no typed combo items."""
+    from kiosk.ui.privacy import guard_editable_combos
+    from kiosk.ui.theme import enable_kinetic_scrolling_in
+
     enable_kinetic_scrolling_in(screen)
     guard_editable_combos(screen)
 
@@ -129,6 +130,9 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self._guard)
         self.navigator.current.setFocus()  # no focus frame on a top-bar button at start
         if self.kiosk_mode:
+            screen = self.screen()
+            if screen is not None:  # lay out once, at the final size
+                self.setGeometry(screen.geometry())
             self.showFullScreen()
         else:
             self.show()
@@ -179,6 +183,8 @@ class MainWindow(QMainWindow):
 
     def end_visit(self) -> None:
         """Forget the visitor: home screen, every pushed screen destroyed, no typed text left."""
+        from kiosk.ui.privacy import clear_clipboard, clear_typed_text
+
         self._hide_idle_prompt()
         self.navigator.reset()
         reset_keyboard = getattr(self.keyboard, "reset", None)

@@ -6,16 +6,12 @@ left (Back, Home, end of a visitor session) are wiped and destroyed, never kept 
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QStackedWidget
 
-from kiosk.ui.privacy import clear_typed_text
 from kiosk.ui.screens.base import Screen, ScreenFactory
-
-log = logging.getLogger(__name__)
 
 
 class Navigator(QObject):
@@ -122,6 +118,8 @@ class Navigator(QObject):
             self._prepare(screen)
 
     def _discard(self, screen: Screen) -> None:
+        from kiosk.ui.privacy import clear_typed_text
+
         screen.reset()
         clear_typed_text(screen)  # even if a subclass's reset() forgot a field
         self._stack.removeWidget(screen)

@@ -26,7 +26,7 @@ def clear_typed_text(root: QWidget) -> None:
     for widget in widgets:
         if isinstance(widget, QComboBox):
             _clear_combo(widget)
-        elif isinstance(widget, QSpinBox):
+        elif isinstance(widget, QSpinBox):  # noqa: SIM114 - int and float setValue, for mypy
             widget.setValue(widget.minimum())
         elif isinstance(widget, QDoubleSpinBox):
             widget.setValue(widget.minimum())

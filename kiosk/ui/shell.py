@@ -5,7 +5,6 @@ Used by :func:`kiosk.ui.app.run_terminal`, by ``tools/screenshot.py`` and by the
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
@@ -16,15 +15,17 @@ from kiosk.ui.routes import default_routes
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.visitor_session import IdleTiming
 
-log = logging.getLogger(__name__)
-
 
 def make_keyboard() -> QWidget | None:
     """The on-screen keyboard (kiosk.ui.widgets.keyboard), or None if it is not available."""
     try:
         from kiosk.ui.widgets.keyboard import OnScreenKeyboard
     except ImportError:
-        log.warning("on-screen keyboard not available; text fields need a hardware keyboard")
+        import logging
+
+        logging.getLogger(__name__).warning(
+            "on-screen keyboard not available; text fields need a hardware keyboard"
+        )
         return None
     keyboard: QWidget = OnScreenKeyboard()
     return keyboard

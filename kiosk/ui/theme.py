@@ -1,26 +1,22 @@
 """The kiosk's look: fonts, the stylesheet, icons' colours and touch scrolling.
 
-The stylesheet lives in ``resources/theme/kiosk.qss``. Body text comes from the application
+The stylesheet lives in ``resources/theme/kiosk.qss``. (Widget classes are imported inside the
+functions that need them: the first use of a PySide class costs time, and this module is
+imported before the home screen's first paint.) Body text comes from the application
 font (18 pt, Noto Sans with DejaVu Sans as fallback, both on Debian); every ``NNpt`` in the
 stylesheet is scaled by the configured text scale, so 130 % and 160 % enlarge headings too.
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractScrollArea,
-    QApplication,
-    QScrollArea,
-    QScroller,
-    QScrollerProperties,
-    QWidget,
-)
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from kiosk.paths import resources_dir
 
@@ -33,7 +29,8 @@ ON_ACCENT = "#FFFFFF"
 WARNING = "#9A5B00"
 
 _KINETIC_PROPERTY = "kioskKineticScrolling"
-_POINT_SIZE = re.compile(r"(\d+(?:\.\d+)?)pt\b(;\s*/\*\s*max (\d+)%\s*\*/)?")
+# "18pt" or "18pt; /* max 130% */"
+_POINT_SIZE = r"(\d+(?:\.\d+)?)pt\b(;\s*/\*\s*max (\d+)%\s*\*/)?"
 
 
 def stylesheet_path() -> str:
@@ -50,12 +47,13 @@ def load_stylesheet(text_scale: int = 100) -> str:
         text = handle.read()
     if text_scale == 100:
         return text
+    import re
 
     def scaled(match: re.Match[str]) -> str:
         scale = min(text_scale, int(match.group(3))) if match.group(3) else text_scale
         return f"{round(float(match.group(1)) * scale / 100)}pt{match.group(2) or ''}"
 
-    return _POINT_SIZE.sub(scaled, text)
+    return re.sub(_POINT_SIZE, scaled, text)
 
 
 def body_font(text_scale: int = 100) -> QFont:
@@ -74,6 +72,8 @@ def apply_theme(app: QApplication, *, text_scale: int = 100) -> None:
 
 def enable_kinetic_scrolling(area: QAbstractScrollArea) -> None:
     """Let a finger (or a mouse-driven touch screen) drag the area's content, without overshoot."""
+    from PySide6.QtWidgets import QAbstractItemView, QScroller, QScrollerProperties
+
     if area.property(_KINETIC_PROPERTY):
         return
     area.setProperty(_KINETIC_PROPERTY, True)
@@ -95,6 +95,8 @@ def enable_kinetic_scrolling_in(root: QObject) -> int:
 
     Text edits are left alone: there a drag selects text.
     """
+    from PySide6.QtWidgets import QAbstractItemView, QScrollArea
+
     areas: list[QAbstractScrollArea] = []
     if isinstance(root, QScrollArea | QAbstractItemView):
         areas.append(root)

@@ -13,8 +13,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from kiosk.ui.privacy import clear_typed_text
-
 
 class Screen(QWidget):
     """One page of the kiosk. Subclasses set their content and override :meth:`title`."""
@@ -29,6 +27,8 @@ class Screen(QWidget):
 
     def reset(self) -> None:
         """Forget everything the visitor entered. The default wipes all text inputs."""
+        from kiosk.ui.privacy import clear_typed_text
+
         clear_typed_text(self)
 
 
