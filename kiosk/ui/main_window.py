@@ -6,8 +6,12 @@ do nothing, and the window refuses to close unless :meth:`MainWindow.allow_close
 (the app does that when it is told to quit, e.g. by systemd's SIGTERM).
 
 Startup is split in two (see kiosk.ui.app): :meth:`show_for_mode` before the first paint, with
-nothing but the home screen; :meth:`finish_startup` right after it, for the keyboard, the
-activity watch and kinetic scrolling. ``start()`` does both, for tests and tools.
+nothing but the home screen; :meth:`finish_startup` right after it, for the kiosk guard and
+window flags, the keyboard, the activity watch and kinetic scrolling. ``start()`` does both,
+for tests and tools.
+
+To quit the app on purpose, call :meth:`allow_close` first: in Qt 6, ``QApplication.quit()``
+is cancelled by a window that refuses to close.
 """
 
 from __future__ import annotations
@@ -103,15 +107,7 @@ class MainWindow(QMainWindow):
         bar.finishClicked.connect(self.session.end_session)
 
         self._guard: QObject | None = None
-        if kiosk_mode:
-            from PySide6.QtCore import Qt
-
-            self.setWindowFlags(
-                self.windowFlags()
-                | Qt.WindowType.FramelessWindowHint
-                | Qt.WindowType.WindowStaysOnTopHint
-            )
-        else:
+        if not kiosk_mode:
             self.resize(*DEMO_SIZE)
 
     # --- lifecycle ---------------------------------------------------------------------
@@ -122,12 +118,8 @@ class MainWindow(QMainWindow):
         self.finish_startup(app)
 
     def show_for_mode(self, app: QApplication) -> None:
-        """Kiosk mode: block the escape keys, then fullscreen. Demo: a normal window."""
-        if self.kiosk_mode and self._guard is None:
-            from kiosk.ui.kiosk_guard import KioskGuard
-
-            self._guard = KioskGuard(self)
-            app.installEventFilter(self._guard)
+        """Kiosk mode: fullscreen (the escape keys are blocked in finish_startup). Demo: a
+        normal window."""
         self.navigator.current.setFocus()  # no focus frame on a top-bar button at start
         if self.kiosk_mode:
             screen = self.screen()
@@ -143,6 +135,16 @@ class MainWindow(QMainWindow):
         if self._started:
             return
         self._started = True
+        if self.kiosk_mode and self._guard is None:
+            # Not before the first paint: a Python application event filter sees every event
+            # of the start (polish, layout, expose) and made it ~50 ms slower. Until now no
+            # key could reach a widget anyway, and a window manager's Alt+F4 ends in
+            # closeEvent, which refuses.
+            from kiosk.ui.kiosk_guard import KioskGuard
+
+            self._guard = KioskGuard(self)
+            app.installEventFilter(self._guard)
+            self._set_kiosk_window_flags()
         prepare_screen(self.navigator.home_screen)
         self.session.watch(app)
         if self._keyboard_factory is not None:
@@ -157,6 +159,22 @@ class MainWindow(QMainWindow):
             attach = getattr(self.keyboard, "attach", None)
             if attach is not None:
                 attach(app)
+
+    def _set_kiosk_window_flags(self) -> None:
+        """Frameless and on top, applied to the live window (setWindowFlags would hide and
+        re-create it). Done after the first paint: the ``Qt`` enum namespace costs ~14 ms on
+        first use, and a fullscreen window has no frame anyway."""
+        from PySide6.QtCore import Qt
+
+        flags = (
+            self.windowFlags()
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint
+        )
+        self.overrideWindowFlags(flags)
+        handle = self.windowHandle()
+        if handle is not None:
+            handle.setFlags(flags)
 
     def allow_close(self) -> None:
         """Let the next close() through (the app is quitting on purpose)."""

@@ -68,10 +68,9 @@ def test_exit_after_startup_returns_0_after_the_home_screen_was_painted(tmp_path
     assert result["heavy"] == []
     # asyncio/qasync are attached only after the first paint.
     assert result["asyncio"] is False
-    if mode == "demo":
-        # `from PySide6.QtCore import Qt` costs ~14 ms (all Qt enums are built): the home
-        # screen is built without it. Kiosk mode needs it for its window flags.
-        assert result["qt_namespace"] is False, "a Qt.* name crept into the home screen's path"
+    # `from PySide6.QtCore import Qt` costs ~14 ms (all Qt enums are built): the home screen
+    # is built and painted without it.
+    assert result["qt_namespace"] is False, "a Qt.* name crept into the first paint's path"
 
 
 def test_kiosk_runs_the_asyncio_loop_and_quits_cleanly_on_sigterm(tmp_path) -> None:
