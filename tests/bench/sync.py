@@ -392,6 +392,12 @@ def main() -> None:
         root = Path(tmp)
         url = f"sqlite:///{root / 'server.sqlite3'}"
         with server_process(url) as base:
+            # The UI stall first, in a process that has not yet held 10,000 pushed bodies
+            # (a later full garbage collection of those objects would be measured too).
+            ui_terminal = new_enrolled_terminal(root / "t2", base, enroll_code(url, "hub"))
+            fill_outbox(ui_terminal, args.entries)
+            result["max_ui_stall_ms"] = round(ui_stall_ms(ui_terminal, base), 1)
+
             terminal = new_enrolled_terminal(root / "t1", base, enroll_code(url, "hub"))
             fill_outbox(terminal, args.entries)
             push_s, bodies = terminal_push_seconds(terminal)
@@ -399,10 +405,6 @@ def main() -> None:
             result["push_seconds"] = round(push_s, 3)
             result["floor_seconds"] = round(floor_s, 3)
             result["push_ratio"] = round(push_s / floor_s, 2)
-
-            ui_terminal = new_enrolled_terminal(root / "t2", base, enroll_code(url, "hub"))
-            fill_outbox(ui_terminal, args.entries)
-            result["max_ui_stall_ms"] = round(ui_stall_ms(ui_terminal, base), 1)
     if not args.skip_pg:
         p99, errors, requests_made = server_p99(args.terminals, args.pushes, 20)
         result.update(
