@@ -78,6 +78,11 @@ class DataPaths:
         """The terminal's enrolment token (0600)."""
         return self.root / "terminal-credentials.json"
 
+    @property
+    def staff_pepper(self) -> Path:
+        """The terminal's secret for staff PIN hashes (0600, never in the database)."""
+        return self.root / "staff-pepper.bin"
+
     def ensure(self) -> DataPaths:
         """Create the data directory (0700: it holds citizens' data) and its subfolders."""
         self.root.mkdir(parents=True, exist_ok=True, mode=0o700)

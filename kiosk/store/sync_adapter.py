@@ -344,6 +344,9 @@ class SyncStore:
         with self.db.write() as session:
             if reset:
                 session.execute(delete(ReplicaRecord))
+                from kiosk.store.staff import clear_staff  # staff.py needs this module
+
+                clear_staff(session)
                 requeued = self._requeue_sent(session)
             for change in changes:
                 try:
@@ -376,6 +379,9 @@ class SyncStore:
         return count
 
     def _apply_change(self, session: Session, change: PulledChange) -> None:
+        if change.kind == "staff":
+            self._apply_staff(session, change)
+            return
         where = (ReplicaRecord.kind == change.kind, ReplicaRecord.key == change.key)
         if change.data is None:
             session.execute(delete(ReplicaRecord).where(*where))
@@ -395,6 +401,19 @@ class SyncStore:
                 index_elements=["kind", "key"], set_={"seq": change.seq, "data": text}
             )
         )
+
+    def _apply_staff(self, session: Session, change: PulledChange) -> None:
+        """Staff accounts go to their own table, the PIN hash peppered (kiosk.store.staff)."""
+        from kiosk.paths import DataPaths
+        from kiosk.store.staff import StaffChangeInvalid, apply_staff_change, load_pepper
+
+        pepper = load_pepper(DataPaths(self.data_dir).staff_pepper)
+        try:
+            apply_staff_change(
+                session, pepper, key=change.key, seq=change.seq, data=change.data
+            )
+        except StaffChangeInvalid as exc:
+            raise ChangeRefused(str(exc)) from None
 
     def records(self, kind: str) -> dict[str, Any]:
         """The pulled records of one kind: key -> data."""
