@@ -89,6 +89,35 @@ def build_parser() -> argparse.ArgumentParser:
         "terminals", parents=[common], help="the fleet: last seen, version, outbox, errors"
     ).set_defaults(handler=_cmd_terminals)
 
+    forms = commands.add_parser("forms", parents=[common], help="participation forms")
+    forms_commands = forms.add_subparsers(
+        dest="forms_command", metavar="ACTION", parser_class=_Parser
+    )
+    forms_commands.required = True
+    forms_import = forms_commands.add_parser(
+        "import", parents=[common], help="import form definitions (JSON files), all or none"
+    )
+    forms_import.add_argument("files", nargs="+", metavar="FILE", help="form definition file")
+    forms_import.set_defaults(handler=_cmd_forms_import)
+    forms_commands.add_parser(
+        "list", parents=[common], help="forms, newest versions, submissions"
+    ).set_defaults(handler=_cmd_forms_list)
+
+    export = commands.add_parser("export", parents=[common], help="export collected data")
+    export_commands = export.add_subparsers(
+        dest="export_command", metavar="WHAT", parser_class=_Parser
+    )
+    export_commands.required = True
+    export_submissions = export_commands.add_parser(
+        "submissions", parents=[common], help="a form's submissions, one column per question"
+    )
+    export_submissions.add_argument("--form", required=True, metavar="ID", help="form id")
+    export_submissions.add_argument("--format", choices=("csv", "json"), default="csv")
+    export_submissions.add_argument(
+        "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
+    export_submissions.set_defaults(handler=_cmd_export_submissions)
+
     revoke = commands.add_parser("revoke", parents=[common], help="revoke a terminal's token")
     revoke.add_argument("terminal", metavar="TERMINAL", help="terminal id (or a unique prefix)")
     revoke.set_defaults(handler=_cmd_revoke)
@@ -261,6 +290,45 @@ def _cmd_revoke(args: argparse.Namespace) -> int:
         return f"terminal {terminal.id} ({terminal.name}, hub {terminal.hub_id}) revoked"
 
     print(_with_db(_prepared(args), work))
+    return 0
+
+
+def _cmd_forms_import(args: argparse.Namespace) -> int:
+    from kiosk.core.forms import load_form_file
+    from kiosk.server.forms import import_form
+
+    definitions = [load_form_file(path) for path in args.files]  # all parsed before any write
+
+    def work(session: Session) -> list[str]:
+        return [f"{f.id} v{f.version}: {import_form(session, f)}" for f in definitions]
+
+    print("\n".join(_with_db(_prepared(args), work)))
+    return 0
+
+
+def _cmd_forms_list(args: argparse.Namespace) -> int:
+    from kiosk.server.forms import list_forms
+
+    rows = _with_db(_prepared(args), list_forms)
+    table = [[f, str(v), k, str(n)] for f, v, k, n in rows]
+    print(_table(["FORM", "VERSION", "KIND", "SUBMISSIONS"], table) if table else "no forms yet")
+    return 0
+
+
+def _cmd_export_submissions(args: argparse.Namespace) -> int:
+    from kiosk.server.forms_export import export_submissions
+
+    text = _with_db(_prepared(args), lambda s: export_submissions(s, args.form, args.format))
+    if args.output:
+        from pathlib import Path
+
+        try:
+            Path(args.output).write_text(text, encoding="utf-8", newline="")
+        except OSError as exc:
+            raise KnownError(f"cannot write {args.output}: {exc.strerror}") from None
+        print(f"exported to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
     return 0
 
 

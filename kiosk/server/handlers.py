@@ -7,7 +7,8 @@ push then rolls the handler's writes back (a savepoint) and records nothing.
 
 The kinds known so far (``docs/protocol.md``):
 
-``submission.create``  a form, survey answer or problem report; stored for export.
+``submission.create``  a form, survey answer or problem report; one naming a ``form_id`` is
+                      validated again and stored for export (:mod:`kiosk.server.forms`).
 ``booking.create`` / ``booking.cancel`` / ``booking.check_in`` / ``booking.no_show``
                       a booking event. A ``booking.create`` with a slot (``service_id``,
                       ``start``, ...) is decided by the calendar (:mod:`kiosk.server.calendar`):
@@ -24,7 +25,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from kiosk.server import calendar, changes
+from kiosk.server import calendar, changes, forms
 from kiosk.sync.protocol import JSONObject, OutboxEntry, Reason
 
 
@@ -60,8 +61,20 @@ def _required_text(entry: OutboxEntry, key: str) -> str:
     return value
 
 
-def _submission(_ctx: ApplyContext, _entry: OutboxEntry) -> JSONObject:
-    return {"stored": True}
+def _submission(ctx: ApplyContext, entry: OutboxEntry) -> JSONObject:
+    if "form_id" not in entry.payload:
+        return {"stored": True}  # an opaque submission naming no form: kept as received
+    try:
+        return forms.apply_submission(
+            ctx.session,
+            terminal_id=ctx.terminal_id,
+            hub_id=ctx.hub_id,
+            entry_id=entry.id,
+            payload=entry.payload,
+            now=ctx.now,
+        )
+    except forms.SubmissionRejected as exc:
+        raise reject(exc.code, exc.message_de, exc.message_en) from None
 
 
 _BOOKING_STATUS = {

@@ -172,3 +172,4 @@ __all__ = [
 # The calendar's tables live beside their rules; importing them here puts them on
 # Base.metadata for Alembic and the schema test wherever the models are loaded.
 import kiosk.server.calendar as _calendar_tables  # noqa: E402, F401
+import kiosk.server.forms as _participation_tables  # noqa: E402, F401
