@@ -61,9 +61,11 @@ class MainWindow(QMainWindow):
         timing: IdleTiming | None = None,
         clock: Callable[[], float] | None = None,
         title: str = "Dorfkiosk",
+        language: str = "de",
     ) -> None:
         super().__init__()
         self.kiosk_mode = kiosk_mode
+        self.language = language  # the configured language; each visit starts in it
         self._close_allowed = not kiosk_mode
         self._keyboard_factory = keyboard_factory
         self._started = False
@@ -92,6 +94,9 @@ class MainWindow(QMainWindow):
         self._screen_changed(self.navigator.current)
 
         bar = self.top_bar
+        # (Not a changeEvent override here: the window's own change events include
+        # WindowStateChange, whose wrapper would build the Qt enum namespace before the paint.)
+        bar.retranslated.connect(lambda: bar.set_title(self.navigator.current.title()))
         bar.homeClicked.connect(self.navigator.home)
         bar.backClicked.connect(self.navigator.back)
         bar.languageClicked.connect(lambda: self.navigator.open(routes.LANGUAGE))
@@ -210,7 +215,16 @@ class MainWindow(QMainWindow):
             reset_keyboard()
         clear_typed_text(self)
         clear_clipboard()
+        self._restore_language()
         self.navigator.current.setFocus()
+
+    def _restore_language(self) -> None:
+        """A visitor's language choice ends with their visit."""
+        from kiosk.ui import i18n
+
+        app = QApplication.instance()
+        if i18n.current_language() != self.language and app is not None:
+            i18n.install_translator(app, self.language)
 
     def show_idle_prompt(self, seconds: int) -> None:
         from kiosk.ui.widgets.idle_prompt import IdlePrompt  # built when first needed

@@ -7,8 +7,6 @@ navigator builds it with the factory registered here. Areas that are not built y
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from kiosk.ui.screens.base import Screen, ScreenFactory
 
 SERVICES = "services"
@@ -78,10 +76,7 @@ def _placeholder(title: str, explanation: str) -> ScreenFactory:
     def make() -> Screen:
         from kiosk.ui.screens.placeholder import PlaceholderScreen  # built on demand
 
-        return PlaceholderScreen(
-            QCoreApplication.translate(_CONTEXT, title),
-            QCoreApplication.translate(_CONTEXT, explanation),
-        )
+        return PlaceholderScreen(title, explanation, context=_CONTEXT)
 
     return make
 

@@ -51,4 +51,5 @@ def build_main_window(
         timing=timing or IdleTiming.from_config(config.session),
         clock=clock,
         title=config.terminal.name,
+        language=config.terminal.language,
     )

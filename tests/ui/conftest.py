@@ -68,6 +68,55 @@ def all_texts(root: QWidget) -> list[str]:
     return [text for widget in [root, *root.findChildren(QWidget)] for text in widget_texts(widget)]
 
 
+def shown(root: QWidget, kind: type) -> list:
+    return [w for w in root.findChildren(kind) if w.isVisibleTo(root) and w.isVisible()]
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Labels and buttons whose text does not fit the space they were given."""
+    problems = []
+    for label in shown(root, QLabel):
+        if not label.text() or (label.pixmap() is not None and not label.pixmap().isNull()):
+            continue
+        if label.wordWrap():
+            needed_h = label.heightForWidth(label.contentsRect().width())
+            if needed_h > label.contentsRect().height() + 1:
+                problems.append(f"label {label.text()!r}: needs {needed_h}px, has {label.height()}")
+            if label.minimumSizeHint().width() > label.width() + 1:
+                problems.append(f"label {label.text()!r}: a word is wider than {label.width()}px")
+        elif label.sizeHint().width() > label.width() + 1:
+            problems.append(f"label {label.text()!r}: needs {label.sizeHint().width()}px")
+    for button in shown(root, QAbstractButton):
+        if not button.text():
+            continue
+        hint = button.sizeHint()
+        if hint.width() > button.width() + 1 or hint.height() > button.height() + 1:
+            problems.append(
+                f"button {button.text()!r}: needs {hint.width()}x{hint.height()}, "
+                f"has {button.width()}x{button.height()}"
+            )
+    window = root.window()
+    for widget in shown(root, QWidget):
+        if widget.parentWidget() is root.window() or widget.window() is not window:
+            continue
+        left = widget.mapTo(window, widget.rect().topLeft()).x()
+        outside = left < 0 or left + widget.width() > window.width() + 1
+        if outside and not _inside_scroll_area(widget):
+            problems.append(f"{type(widget).__name__} {widget.objectName()!r} sticks out")
+    return problems
+
+
+def _inside_scroll_area(widget: QWidget) -> bool:
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 ShellFactory = Callable[..., MainWindow]
 
 

@@ -3,61 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QToolButton
 
 from kiosk.ui import routes
 from kiosk.ui.theme import BODY_POINT_SIZE, MIN_TOUCH_PX, load_stylesheet
 
+from .conftest import clipped, shown
+
 SIZES = [(1280, 800), (1920, 1080)]
-
-
-def shown(root: QWidget, kind: type) -> list:
-    return [w for w in root.findChildren(kind) if w.isVisibleTo(root) and w.isVisible()]
-
-
-def clipped(root: QWidget) -> list[str]:
-    """Labels and buttons whose text does not fit the space they were given."""
-    problems = []
-    for label in shown(root, QLabel):
-        if not label.text() or (label.pixmap() is not None and not label.pixmap().isNull()):
-            continue
-        if label.wordWrap():
-            needed_h = label.heightForWidth(label.contentsRect().width())
-            if needed_h > label.contentsRect().height() + 1:
-                problems.append(f"label {label.text()!r}: needs {needed_h}px, has {label.height()}")
-            if label.minimumSizeHint().width() > label.width() + 1:
-                problems.append(f"label {label.text()!r}: a word is wider than {label.width()}px")
-        elif label.sizeHint().width() > label.width() + 1:
-            problems.append(f"label {label.text()!r}: needs {label.sizeHint().width()}px")
-    for button in shown(root, QAbstractButton):
-        if not button.text():
-            continue
-        hint = button.sizeHint()
-        if hint.width() > button.width() + 1 or hint.height() > button.height() + 1:
-            problems.append(
-                f"button {button.text()!r}: needs {hint.width()}x{hint.height()}, "
-                f"has {button.width()}x{button.height()}"
-            )
-    window = root.window()
-    for widget in shown(root, QWidget):
-        if widget.parentWidget() is root.window() or widget.window() is not window:
-            continue
-        left = widget.mapTo(window, widget.rect().topLeft()).x()
-        outside = left < 0 or left + widget.width() > window.width() + 1
-        if outside and not _inside_scroll_area(widget):
-            problems.append(f"{type(widget).__name__} {widget.objectName()!r} sticks out")
-    return problems
-
-
-def _inside_scroll_area(widget: QWidget) -> bool:
-    from PySide6.QtWidgets import QAbstractScrollArea
-
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QAbstractScrollArea):
-            return True
-        parent = parent.parentWidget()
-    return False
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")

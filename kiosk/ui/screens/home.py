@@ -6,7 +6,7 @@ Built before the first paint: no ``Qt.*`` names here (see kiosk.ui.app on the st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
@@ -20,7 +20,7 @@ from kiosk.ui.widgets.tile import Tile
 LANGUAGE_LABEL = "Sprache · Language · Dil · Мова · اللغة"
 MAX_COLUMNS = 3
 TILE_MIN_HEIGHT = 240
-TILE_HEIGHT_SHARE = 0.42  # of the screen area: tiles grow on tall screens (1920x1080)
+TILE_HEIGHT_SHARE = 0.36  # of the screen area: tiles grow on tall screens (1920x1080)
 
 
 class HomeScreen(Screen):
@@ -34,34 +34,24 @@ class HomeScreen(Screen):
         name.setObjectName("TerminalName")
         name.setProperty("role", "eyebrow")
         name.setWordWrap(True)
-        greeting = QLabel(self.tr("Guten Tag!"))
-        greeting.setObjectName("Greeting")
-        greeting.setProperty("role", "heading")
-        greeting.setWordWrap(True)
-        prompt = QLabel(self.tr("Wobei können wir Ihnen helfen? Tippen Sie auf ein Feld."))
-        prompt.setProperty("role", "subheading")
-        prompt.setWordWrap(True)
+        self._greeting = QLabel()
+        self._greeting.setObjectName("Greeting")
+        self._greeting.setProperty("role", "heading")
+        self._greeting.setWordWrap(True)
+        self._prompt = QLabel()
+        self._prompt.setProperty("role", "subheading")
+        self._prompt.setWordWrap(True)
         body.addWidget(name)
         body.addSpacing(4)
-        body.addWidget(greeting)
+        body.addWidget(self._greeting)
         body.addSpacing(6)
-        body.addWidget(prompt)
+        body.addWidget(self._prompt)
         body.addSpacing(30)
 
         self.tiles = {
-            routes.SERVICES: Tile(
-                "services", self.tr("Dienstleistungen"), self.tr("Was brauche ich für …?")
-            ),
-            routes.APPOINTMENTS: Tile(
-                "appointment",
-                self.tr("Termin buchen"),
-                self.tr("Einen Termin im Dorfbüro vereinbaren"),
-            ),
-            routes.PARTICIPATION: Tile(
-                "participate",
-                self.tr("Mitmachen"),
-                self.tr("Umfragen, Ideen und Mängel melden"),
-            ),
+            routes.SERVICES: Tile("services", "", ""),
+            routes.APPOINTMENTS: Tile("appointment", "", ""),
+            routes.PARTICIPATION: Tile("participate", "", ""),
         }
         for route, tile in self.tiles.items():
             tile.setObjectName(f"Tile_{route}")
@@ -73,19 +63,41 @@ class HomeScreen(Screen):
         body.addLayout(self._grid)
         body.addSpacing(28)
 
-        self.language_button = self._side_button("language", LANGUAGE_LABEL, routes.LANGUAGE)
-        self.language_button.setAccessibleName(self.tr("Sprache wählen"))
-        self.accessibility_button = self._side_button(
-            "accessibility",
-            self.tr("Größere Schrift und Vorlesen"),
-            routes.ACCESSIBILITY,
-        )
+        self.language_button = self._side_button("language", routes.LANGUAGE)
+        self.accessibility_button = self._side_button("accessibility", routes.ACCESSIBILITY)
         self._extras = QGridLayout()
         self._extras.setSpacing(24)
         self._extras_stacked: bool | None = None
         self._arrange_extras(stacked=False)
         body.addLayout(self._extras)
         body.addStretch(1)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self._greeting.setText(self.tr("Guten Tag!"))
+        self._prompt.setText(self.tr("Wobei können wir Ihnen helfen? Tippen Sie auf ein Feld."))
+        self.tiles[routes.SERVICES].set_texts(
+            self.tr("Dienstleistungen"), self.tr("Was brauche ich für …?")
+        )
+        self.tiles[routes.APPOINTMENTS].set_texts(
+            self.tr("Termin buchen"), self.tr("Einen Termin im Dorfbüro vereinbaren")
+        )
+        self.tiles[routes.PARTICIPATION].set_texts(
+            self.tr("Mitmachen"), self.tr("Umfragen, Ideen und Mängel melden")
+        )
+        self.language_button.setText(f"  {LANGUAGE_LABEL}")  # a little air after the icon
+        self.language_button.setAccessibleName(self.tr("Sprache wählen"))
+        accessibility = self.tr("Größere Schrift und Vorlesen")
+        self.accessibility_button.setText(f"  {accessibility}")
+        self.accessibility_button.setAccessibleName(accessibility)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._columns = 0  # longer words may need fewer columns
+            self._extras_stacked = None
+            self._relayout(self.size())
+        super().changeEvent(event)
 
     def title(self) -> str:
         """Empty: the greeting below the top bar already names the terminal."""
@@ -94,10 +106,9 @@ class HomeScreen(Screen):
     def terminal_name(self) -> str:
         return self._terminal_name
 
-    def _side_button(self, icon_name: str, text: str, route: str) -> QPushButton:
-        button = QPushButton(f"  {text}")  # a little air between icon and text
+    def _side_button(self, icon_name: str, route: str) -> QPushButton:
+        button = QPushButton()
         button.setObjectName(f"Home_{route}")
-        button.setAccessibleName(text)
         button.setIcon(icon(icon_name, theme.ACCENT, 32))
         button.setIconSize(QSize(32, 32))
         button.setMinimumHeight(72)
@@ -135,9 +146,12 @@ class HomeScreen(Screen):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._relayout(event.size())
+
+    def _relayout(self, size: QSize) -> None:
         needed = max(tile.minimumSizeHint().width() for tile in self.tiles.values())
         spacing = self._grid.spacing()
-        available = event.size().width() - 96 - 24  # body margins and a scroll bar's room
+        available = size.width() - 96 - 24  # body margins and a scroll bar's room
         columns = MAX_COLUMNS
         while columns > 1 and columns * needed + (columns - 1) * spacing > available:
             columns -= 1
@@ -148,6 +162,6 @@ class HomeScreen(Screen):
             + self.accessibility_button.sizeHint().width()
         )
         self._arrange_extras(stacked=extras_width > available)
-        tile_height = max(TILE_MIN_HEIGHT, round(event.size().height() * TILE_HEIGHT_SHARE))
+        tile_height = max(TILE_MIN_HEIGHT, round(size.height() * TILE_HEIGHT_SHARE))
         for tile in self.tiles.values():
             tile.setMinimumHeight(tile_height)

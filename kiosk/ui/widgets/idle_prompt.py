@@ -43,18 +43,12 @@ class IdlePrompt(QWidget):
         clock.setPixmap(icon_pixmap("clock", theme.ACCENT, 64))
         clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        heading = QLabel(self.tr("Sind Sie noch da?"), card)
+        heading = self._heading = QLabel(card)
         heading.setProperty("role", "heading")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         heading.setWordWrap(True)
 
-        explanation = QLabel(
-            self.tr(
-                "Wenn niemand mehr den Bildschirm berührt, beginnt der Kiosk gleich von vorn. "
-                "Alle Eingaben werden dann gelöscht."
-            ),
-            card,
-        )
+        explanation = self._explanation = QLabel(card)
         explanation.setWordWrap(True)
         explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -63,11 +57,12 @@ class IdlePrompt(QWidget):
         self._countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._countdown.setWordWrap(True)
 
-        self.continue_button = QPushButton(self.tr("Weiter"), card)
+        self._seconds = 0
+        self.continue_button = QPushButton(card)
         self.continue_button.setObjectName("IdleContinue")
         self.continue_button.setProperty("role", "primary")
         self.continue_button.setMinimumHeight(72)
-        self.restart_button = QPushButton(self.tr("Neu beginnen"), card)
+        self.restart_button = QPushButton(card)
         self.restart_button.setObjectName("IdleRestart")
         self.restart_button.setMinimumHeight(72)
         for button in (self.continue_button, self.restart_button):
@@ -101,11 +96,30 @@ class IdlePrompt(QWidget):
         outer.addStretch(1)
 
         parent.installEventFilter(self)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self._heading.setText(self.tr("Sind Sie noch da?"))
+        self._explanation.setText(
+            self.tr(
+                "Wenn niemand mehr den Bildschirm berührt, beginnt der Kiosk gleich von vorn. "
+                "Alle Eingaben werden dann gelöscht."
+            )
+        )
+        self.continue_button.setText(self.tr("Weiter"))
+        self.restart_button.setText(self.tr("Neu beginnen"))
+        self.set_seconds_left(self._seconds)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def countdown_text(self) -> str:
         return self._countdown.text()
 
     def set_seconds_left(self, seconds: int) -> None:
+        self._seconds = seconds
         if seconds == 1:
             text = self.tr("Noch 1 Sekunde")
         else:

@@ -52,6 +52,12 @@ class Tile(QPushButton):
         layout.addWidget(self._text)
         layout.addStretch(1)
 
+    def set_texts(self, title: str, text: str) -> None:
+        self._title.setText(title)
+        self._text.setText(text)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(text)
+
     def title(self) -> str:
         return self._title.text()
 

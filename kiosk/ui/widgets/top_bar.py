@@ -7,7 +7,7 @@ alignment and the text-under-icon style come from the stylesheet (``qproperty-..
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
@@ -17,11 +17,9 @@ from kiosk.ui.icons import icon
 ICON_PX = 30
 
 
-def _bar_button(name: str, icon_name: str, text: str, color: str, parent: QWidget) -> QToolButton:
+def _bar_button(name: str, icon_name: str, color: str, parent: QWidget) -> QToolButton:
     button = QToolButton(parent)
     button.setObjectName(name)
-    button.setText(text)
-    button.setAccessibleName(text)
     button.setIcon(icon(icon_name, color, ICON_PX))
     button.setIconSize(QSize(ICON_PX, ICON_PX))
     button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
@@ -34,23 +32,17 @@ class TopBar(QFrame):
     languageClicked = Signal()
     accessibilityClicked = Signal()
     finishClicked = Signal()
+    retranslated = Signal()  # after a language change: the owner re-sets the title
 
     def __init__(self, *, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TopBar")
         white = theme.ON_ACCENT
-        self.home_button = _bar_button("HomeButton", "home", self.tr("Startseite"), white, self)
-        self.back_button = _bar_button("BackButton", "back", self.tr("Zurück"), white, self)
-        self.language_button = _bar_button(
-            "LanguageButton", "language", self.tr("Sprache"), white, self
-        )
-        self.accessibility_button = _bar_button(
-            "AccessibilityButton", "accessibility", self.tr("Barrierefreiheit"), white, self
-        )
-        self.finish_button = _bar_button(
-            "FinishButton", "finish", self.tr("Fertig"), theme.ACCENT, self
-        )
-        self.finish_button.setToolTip(self.tr("Beenden und alle Eingaben löschen"))
+        self.home_button = _bar_button("HomeButton", "home", white, self)
+        self.back_button = _bar_button("BackButton", "back", white, self)
+        self.language_button = _bar_button("LanguageButton", "language", white, self)
+        self.accessibility_button = _bar_button("AccessibilityButton", "accessibility", white, self)
+        self.finish_button = _bar_button("FinishButton", "finish", theme.ACCENT, self)
 
         self._full_title = ""
         self._title = QLabel(self)
@@ -67,9 +59,8 @@ class TopBar(QFrame):
         layout.addWidget(self._title, 1)
         self.demo_badge: QLabel | None = None
         if demo:
-            self.demo_badge = QLabel(self.tr("Demo"), self)
+            self.demo_badge = QLabel(self)
             self.demo_badge.setObjectName("DemoBadge")
-            self.demo_badge.setToolTip(self.tr("Vorführversion mit Beispieldaten"))
             self.demo_badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             layout.addWidget(self.demo_badge)  # no alignment given: centred vertically
             layout.addSpacing(8)
@@ -78,11 +69,41 @@ class TopBar(QFrame):
         layout.addSpacing(8)
         layout.addWidget(self.finish_button)
 
+        self._buttons = (
+            self.home_button,
+            self.back_button,
+            self.language_button,
+            self.accessibility_button,
+            self.finish_button,
+        )
+        self._retranslate()
         self.home_button.clicked.connect(self.homeClicked)
         self.back_button.clicked.connect(self.backClicked)
         self.language_button.clicked.connect(self.languageClicked)
         self.accessibility_button.clicked.connect(self.accessibilityClicked)
         self.finish_button.clicked.connect(self.finishClicked)
+
+    def _retranslate(self) -> None:
+        for button, text in (
+            (self.home_button, self.tr("Startseite")),
+            (self.back_button, self.tr("Zurück")),
+            (self.language_button, self.tr("Sprache")),
+            (self.accessibility_button, self.tr("Barrierefreiheit")),
+            (self.finish_button, self.tr("Fertig")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text)
+        self.finish_button.setToolTip(self.tr("Beenden und alle Eingaben löschen"))
+        if self.demo_badge is not None:
+            self.demo_badge.setText(self.tr("Demo"))
+            self.demo_badge.setToolTip(self.tr("Vorführversion mit Beispieldaten"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._fit_title()
+            self.retranslated.emit()
+        super().changeEvent(event)
 
     def title(self) -> str:
         """The current screen's title (even while there is no room to show it)."""
@@ -100,27 +121,47 @@ class TopBar(QFrame):
         self._fit_title()
 
     def _fit_title(self) -> None:
-        """Leave the title out rather than clip it when the buttons leave it too little room.
+        """Make everything fit without clipping, giving up the least important things first.
 
-        That happens only with large text (130 %, 160 %); every screen repeats its title as the
-        heading of its own body, so nothing is lost. The empty label keeps its place, so the
-        buttons stay at the edges.
+        1. the title (every screen repeats it as the heading of its own body);
+        2. the buttons' spare padding (the stylesheet's ``[compact="true"]`` rule);
+        3. the "Demo" badge.
+        That happens only with large text (130 %, 160 %) or a wordy language. The empty title
+        label keeps its place, so the buttons stay at the edges.
         """
         self._title.setText(self._full_title)
-        layout = self.layout()
-        if layout is None or not self._full_title:
-            return
-        margins = layout.contentsMargins()
-        others = [
-            widget
-            for widget in self.findChildren(QWidget)
-            if widget is not self._title and widget.parentWidget() is self and not widget.isHidden()
-        ]
-        used = sum(widget.sizeHint().width() for widget in others)
-        used += layout.spacing() * (len(others) + 1) + 32  # spacing and the added spacers
-        room = self.width() - margins.left() - margins.right() - used
-        if self._title.minimumSizeHint().width() > room:
+        if not self.isVisible():
+            return  # measured when shown (resizeEvent); nothing to fit before the first paint
+        self._set_compact(False)
+        if self.demo_badge is not None:
+            self.demo_badge.setHidden(False)
+        if self._room_for_title() < 0:
+            self._set_compact(True)
+            if self._room_for_title() < 0 and self.demo_badge is not None:
+                self.demo_badge.setHidden(True)
+        if self._full_title and self._title.minimumSizeHint().width() > self._room_for_title():
             self._title.setText("")
+
+    def _room_for_title(self) -> int:
+        layout = self.layout()
+        if layout is None:
+            return 0
+        margins = layout.contentsMargins()
+        others: list[QWidget] = [button for button in self._buttons]
+        if self.demo_badge is not None and not self.demo_badge.isHidden():
+            others.append(self.demo_badge)
+        used = sum(widget.sizeHint().width() for widget in others)
+        used += layout.spacing() * (len(others) + 1) + 24  # spacing and the added spacers
+        return self.width() - margins.left() - margins.right() - used
+
+    def _set_compact(self, compact: bool) -> None:
+        if bool(self.property("compact")) == compact:
+            return
+        self.setProperty("compact", compact)
+        for button in self._buttons:
+            button.style().unpolish(button)
+            button.style().polish(button)
+            button.updateGeometry()
 
     def set_back_enabled(self, enabled: bool) -> None:
         self.back_button.setEnabled(enabled)
