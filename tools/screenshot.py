@@ -38,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--text-scale", type=int, choices=(100, 130, 160), default=100)
     parser.add_argument("--name", default="Dorfbüro Lindenbach", help="the terminal's name")
     parser.add_argument("--no-demo-badge", action="store_true")
+    parser.add_argument("--high-contrast", action="store_true")
     args = parser.parse_args(argv)
 
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
@@ -54,9 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     config = with_overrides(
         Config(),
         terminal={"name": args.name},
-        display={"text_scale": args.text_scale},
+        display={"text_scale": args.text_scale, "high_contrast": args.high_contrast},
     )
-    apply_theme(app, text_scale=args.text_scale)
+    apply_theme(app, text_scale=args.text_scale, high_contrast=args.high_contrast)
     window = build_main_window(config, kiosk_mode=False, demo=not args.no_demo_badge)
     window.setFixedSize(*args.size)
     window.start(app)

@@ -89,7 +89,8 @@ def run_terminal(options: TerminalOptions) -> int:
     language = options.config.terminal.language
     if language != SOURCE_LANGUAGE:
         install_translations(app, language)
-    apply_theme(app, text_scale=options.config.display.text_scale)
+    display = options.config.display
+    apply_theme(app, text_scale=display.text_scale, high_contrast=display.high_contrast)
 
     from kiosk.ui.shell import build_main_window
 

@@ -33,18 +33,22 @@ _KINETIC_PROPERTY = "kioskKineticScrolling"
 _POINT_SIZE = r"(\d+(?:\.\d+)?)pt\b(;\s*/\*\s*max (\d+)%\s*\*/)?"
 
 
-def stylesheet_path() -> str:
-    return str(resources_dir() / "theme" / "kiosk.qss")
+def stylesheet_path(name: str = "kiosk.qss") -> str:
+    return str(resources_dir() / "theme" / name)
 
 
-@lru_cache(maxsize=4)
-def load_stylesheet(text_scale: int = 100) -> str:
+@lru_cache(maxsize=8)
+def load_stylesheet(text_scale: int = 100, high_contrast: bool = False) -> str:
     """The stylesheet text with every point size multiplied by ``text_scale`` percent.
 
-    A size followed by ``/* max NNN% */`` grows at most to NNN percent.
+    A size followed by ``/* max NNN% */`` grows at most to NNN percent. ``high_contrast`` adds
+    ``kiosk-high-contrast.qss`` (black, white and a yellow focus frame).
     """
     with open(stylesheet_path(), encoding="utf-8") as handle:
         text = handle.read()
+    if high_contrast:  # colour overrides only, so it comes after the base sheet
+        with open(stylesheet_path("kiosk-high-contrast.qss"), encoding="utf-8") as handle:
+            text += "\n" + handle.read()
     if text_scale == 100:
         return text
     import re
@@ -64,10 +68,10 @@ def body_font(text_scale: int = 100) -> QFont:
     return font
 
 
-def apply_theme(app: QApplication, *, text_scale: int = 100) -> None:
+def apply_theme(app: QApplication, *, text_scale: int = 100, high_contrast: bool = False) -> None:
     """Set the application font and stylesheet (call before building windows)."""
     app.setFont(body_font(text_scale))
-    app.setStyleSheet(load_stylesheet(text_scale))
+    app.setStyleSheet(load_stylesheet(text_scale, high_contrast))
 
 
 def enable_kinetic_scrolling(area: QAbstractScrollArea) -> None:

@@ -134,8 +134,9 @@ def make_shell(qapp: QApplication, qtbot) -> Iterator[ShellFactory]:
         text_scale: int = 100,
         name: str = "Dorfbüro Lindenbach",
         with_keyboard: bool = True,
+        high_contrast: bool = False,
     ) -> MainWindow:
-        apply_theme(qapp, text_scale=text_scale)
+        apply_theme(qapp, text_scale=text_scale, high_contrast=high_contrast)
         config = with_overrides(
             Config(), terminal={"name": name}, display={"text_scale": text_scale}
         )

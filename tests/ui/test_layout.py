@@ -65,3 +65,14 @@ def test_text_scale_grows_headings_but_caps_the_top_bar() -> None:
     assert "font-size: 30pt;" in normal and "font-size: 48pt;" in large
     assert "font-size: 22pt; /* max 130% */" in normal
     assert "font-size: 29pt; /* max 130% */" in large  # 22 * 1.3, not 22 * 1.6
+
+
+def test_high_contrast_theme_parses_and_changes_colours(make_shell, qtbot) -> None:
+    # A stylesheet Qt cannot parse is a Qt warning, which fails this test.
+    window = make_shell(high_contrast=True)
+    assert "kiosk-high-contrast" not in load_stylesheet(100)
+    assert "#TopBar {\n    background: #000000;" in load_stylesheet(100, True)
+    qtbot.wait(10)
+    top = window.top_bar.grab().toImage()
+    assert top.pixelColor(4, 4).name() == "#000000"
+    assert clipped(window) == []
