@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -69,11 +71,12 @@ def test_idle_timeout_resets_everything_and_no_typed_text_remains(make_shell, qt
     screen = type_personal_data(window, qtbot)
     assert window.session.in_session
 
-    with qtbot.waitSignal(window.session.promptShown, timeout=3000):
+    with qtbot.waitSignal(window.session.promptShown, timeout=3000) as shown:
         pass
+    assert shown.args == [FAST.countdown_s]
     prompt = window.idle_prompt
     assert isinstance(prompt, IdlePrompt) and prompt.isVisible()
-    assert prompt.countdown_text() in ("Noch 3 Sekunden", "Noch 2 Sekunden")
+    assert re.fullmatch(r"Noch (\d+ Sekunden|1 Sekunde)", prompt.countdown_text())
     with qtbot.waitSignal(window.session.ended, timeout=3000):
         pass
     process_deletions()
