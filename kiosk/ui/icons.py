@@ -15,8 +15,9 @@ def icon_path(name: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def icon_pixmap(name: str, color: str, size: int) -> QPixmap:
-    """The icon ``name`` drawn in ``color`` at ``size`` logical pixels (sharp on HiDPI)."""
+def icon_pixmap(name: str, color: str, size: int, mirrored: bool = False) -> QPixmap:
+    """The icon ``name`` drawn in ``color`` at ``size`` logical pixels (sharp on HiDPI);
+    ``mirrored`` for right-to-left languages (an arrow that means "back")."""
     app = QGuiApplication.instance()
     ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
     pixels = max(1, round(size * ratio))
@@ -27,9 +28,13 @@ def icon_pixmap(name: str, color: str, size: int) -> QPixmap:
     pixmap = QPixmap()
     if not pixmap.loadFromData(QByteArray(svg.encode("utf-8")), "SVG"):
         raise FileNotFoundError(f"icon {name!r} could not be loaded from {icon_path(name)}")
+    if mirrored:
+        from PySide6.QtGui import QTransform
+
+        pixmap = pixmap.transformed(QTransform().scale(-1, 1))
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
 
 
-def icon(name: str, color: str, size: int) -> QIcon:
-    return QIcon(icon_pixmap(name, color, size))
+def icon(name: str, color: str, size: int, mirrored: bool = False) -> QIcon:
+    return QIcon(icon_pixmap(name, color, size, mirrored))

@@ -110,3 +110,19 @@ def test_home_placeholder_button_is_translated_too(make_shell, pseudo) -> None:
     window.navigator.open(routes.APPOINTMENTS)
     button = window.navigator.current.findChild(QPushButton, "PlaceholderHome")
     assert button is not None and button.text().startswith("[Zur Startseite")
+
+
+def test_right_to_left_mirrors_the_layout_and_the_back_arrow(make_shell, qapp, qtbot) -> None:
+    window = make_shell()
+    bar = window.top_bar
+    before = bar.back_button.icon().pixmap(30, 30).toImage()
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        qtbot.waitUntil(lambda: bar.home_button.x() > bar.finish_button.x())
+        after = bar.back_button.icon().pixmap(30, 30).toImage()
+        assert after == before.flipped(Qt.Orientation.Horizontal)
+        assert clipped(window) == []
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qtbot.waitUntil(lambda: bar.home_button.x() < bar.finish_button.x())
+    assert bar.back_button.icon().pixmap(30, 30).toImage() == before

@@ -99,6 +99,12 @@ class TopBar(QFrame):
             self.demo_badge.setToolTip(self.tr("Vorführversion mit Beispieldaten"))
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            # Layouts mirror by themselves; the arrow on "Zurück" has to be told.
+            from PySide6.QtCore import Qt
+
+            rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            self.back_button.setIcon(icon("back", theme.ON_ACCENT, ICON_PX, mirrored=rtl))
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self._fit_title()
