@@ -77,11 +77,17 @@ class TopBar(QFrame):
             self.finish_button,
         )
         self._retranslate()
+        self._point_back_arrow()
         self.home_button.clicked.connect(self.homeClicked)
         self.back_button.clicked.connect(self.backClicked)
         self.language_button.clicked.connect(self.languageClicked)
         self.accessibility_button.clicked.connect(self.accessibilityClicked)
         self.finish_button.clicked.connect(self.finishClicked)
+
+    def _point_back_arrow(self) -> None:
+        """Layouts mirror by themselves for right-to-left; the arrow on "Zurück" is told."""
+        mirrored = self.isRightToLeft()
+        self.back_button.setIcon(icon("back", theme.ON_ACCENT, ICON_PX, mirrored=mirrored))
 
     def _retranslate(self) -> None:
         for button, text in (
@@ -100,11 +106,7 @@ class TopBar(QFrame):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange:
-            # Layouts mirror by themselves; the arrow on "Zurück" has to be told.
-            from PySide6.QtCore import Qt
-
-            rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-            self.back_button.setIcon(icon("back", theme.ON_ACCENT, ICON_PX, mirrored=rtl))
+            self._point_back_arrow()
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self._fit_title()
