@@ -81,8 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.set_defaults(handler=_cmd_demo)
 
-    staff = commands.add_parser("staff", parents=[common], help="staff desk (not yet available)")
-    staff.set_defaults(handler=_not_yet("kiosk staff"))
+    staff = commands.add_parser(
+        "staff", parents=[common], help="staff desk: PIN login, appointments, sync (windowed)"
+    )
+    staff.set_defaults(handler=_cmd_staff)
 
     enroll = commands.add_parser(
         "enroll", parents=[common], help="enrol this terminal with a server"
@@ -228,6 +230,19 @@ def _cmd_run(args: argparse.Namespace) -> int:
     return _start_terminal(
         config, data_paths, kiosk_mode=True, exit_after=args.exit_after_startup, demo=False
     )
+
+
+def _cmd_staff(args: argparse.Namespace) -> int:
+    from kiosk.ui.app import TerminalOptions, run_terminal
+
+    config = _config(args)
+    data_paths = _data_paths(args, config)
+    _prepare(data_paths)
+    options = TerminalOptions(
+        config=config, data_paths=data_paths, kiosk_mode=False, exit_after_startup=False,
+        staff=True,
+    )  # fmt: skip
+    return run_terminal(options)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:

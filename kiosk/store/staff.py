@@ -360,7 +360,55 @@ class StaffAuth:
         log.warning("staff %s left kiosk mode for maintenance", member.id)
 
 
+# --- admin settings --------------------------------------------------------------------------------
+
+ADMIN_IDLE_TIMEOUT = "admin.idle_timeout_seconds"
+ADMIN_LANGUAGE = "admin.language"
+ADMIN_PRINTER = "admin.printer"
+
+
+@dataclass(frozen=True)
+class AdminSettings:
+    """What an admin may change at the terminal; None: the config file's value applies."""
+
+    idle_timeout_seconds: int | None = None
+    language: str | None = None
+    printer: str | None = None
+
+
+def load_admin_settings(db: Database) -> AdminSettings:
+    with db.session() as session:
+        idle = get_setting(session, ADMIN_IDLE_TIMEOUT)
+        return AdminSettings(
+            idle_timeout_seconds=int(idle) if idle and idle.isdigit() else None,
+            language=get_setting(session, ADMIN_LANGUAGE) or None,
+            printer=get_setting(session, ADMIN_PRINTER),
+        )
+
+
+def save_admin_settings(db: Database, member: StaffMember, settings: AdminSettings) -> None:
+    """Admins only; each change is logged with who made it."""
+    if not member.is_admin:
+        raise StaffLoginError("Diese Einstellungen darf nur die Verwaltung ändern.")
+    if settings.idle_timeout_seconds is not None and not (
+        10 <= settings.idle_timeout_seconds <= 3600
+    ):
+        raise StaffLoginError("Die Wartezeit muss zwischen 10 und 3600 Sekunden liegen.")
+    with db.write() as session:
+        for key, value in (
+            (ADMIN_IDLE_TIMEOUT, settings.idle_timeout_seconds),
+            (ADMIN_LANGUAGE, settings.language),
+            (ADMIN_PRINTER, settings.printer),
+        ):
+            if value is not None:
+                set_setting(session, key, str(value))
+    log.warning("admin %s changed terminal settings: %s", member.id, settings)
+
+
 __all__ = [
+    "AdminSettings",
+    "load_admin_settings",
+    "save_admin_settings",
     "LOCKOUT_KIND",
     "MAINTENANCE_KIND",
     "STAFF_KIND",

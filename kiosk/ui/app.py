@@ -39,6 +39,7 @@ class TerminalOptions:
     kiosk_mode: bool  # True for `kiosk run`: fullscreen, frameless, escapes blocked
     exit_after_startup: bool  # quit with 0 once the home screen has really been painted
     demo: bool = False  # show a small "Demo" badge
+    staff: bool = False  # `kiosk staff`: open the staff PIN screen after the first paint
 
 
 class FirstPaintWatcher(QObject):
@@ -113,6 +114,16 @@ def run_terminal(options: TerminalOptions) -> int:
         credentials_path=options.data_paths.credentials,
         retention_days=options.config.retention.personal_data_days,
     )
+    from kiosk.ui.screens.staff import install_staff  # light: the corner comes after paint
+
+    staff_mode = install_staff(
+        window,
+        options.data_paths,
+        hub_id=options.config.terminal.hub,
+        credentials_path=options.data_paths.credentials,
+        printer_name=options.config.printer.name,
+        open_at_start=options.staff,
+    )
     state: dict[str, Any] = {"stop_signals": lambda: None}
 
     def on_first_paint() -> None:
@@ -140,6 +151,7 @@ def run_terminal(options: TerminalOptions) -> int:
         state["stop_signals"]()
         if state.get("sync") is not None:
             state["sync"].stop()
+        staff_mode.close()
         _detach_asyncio(state.get("loop"))
         window.allow_close()
         window.close()

@@ -41,7 +41,7 @@ def test_help_works_for_subcommands(command: str, capsys: pytest.CaptureFixture[
     assert "usage: kiosk" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("args", [["staff"], ["doctor"]])
+@pytest.mark.parametrize("args", [["doctor"]])
 def test_unbuilt_commands_say_so_and_exit_2(
     args: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -1,0 +1,216 @@
+"""Staff sub-screens: pick a free time, a walk-in's name, a cancellation's reason.
+
+Each is pushed on the navigator and calls back with what was chosen; errors from the store
+(German :class:`~kiosk.errors.KnownError` lines) are shown on the screen itself.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton
+
+from kiosk.core.calendar import FreeSlot, distinct_times
+from kiosk.errors import KnownError
+from kiosk.ui.screens.base import scrolling_body
+from kiosk.ui.screens.staff import texts
+from kiosk.ui.screens.staff.staff_service import StaffService
+from kiosk.ui.screens.staff.widgets import StaffScreen, button, label
+
+SLOT_COLUMNS = 6
+SEARCH_DAYS = 30
+
+
+class SlotPickerScreen(StaffScreen):
+    """A service (preset or chosen), a day, and its free times."""
+
+    def __init__(
+        self,
+        service: StaffService,
+        heading: str,
+        on_pick: Callable[[FreeSlot], None],
+        *,
+        service_id: str | None = None,
+        start_day: date | None = None,
+    ) -> None:
+        super().__init__()
+        self._service = service
+        self._on_pick = on_pick
+        self._heading = heading
+        choices = service.services()
+        self._service_id = service_id or (choices[0].id if choices else "")
+        self._day = start_day or service.today()
+        body = scrolling_body(self, margins=(40, 20, 40, 20))
+        body.setSpacing(16)
+        body.addWidget(label(heading, "heading"))
+        self.service_group = QButtonGroup(self)
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        self.service_buttons: dict[str, QPushButton] = {}
+        for choice in choices:
+            widget = button(choice.name, "SlotServiceButton")
+            widget.setCheckable(True)
+            widget.setChecked(choice.id == self._service_id)
+            widget.clicked.connect(lambda _=False, c=choice.id: self._choose_service(c))
+            self.service_group.addButton(widget)
+            self.service_buttons[choice.id] = widget
+            row.addWidget(widget)
+        row.addStretch(1)
+        body.addLayout(row)
+        days = QHBoxLayout()
+        self.previous_day = button("◀", "PreviousDay")
+        self.previous_day.setAccessibleName(self.tr("Vorheriger Tag"))
+        self.next_day = button("▶", "NextDay")
+        self.next_day.setAccessibleName(self.tr("Nächster Tag"))
+        self.day_label = label("", "subheading", "SlotDay")
+        self.previous_day.clicked.connect(lambda: self._move(-1))
+        self.next_day.clicked.connect(lambda: self._move(1))
+        days.addWidget(self.previous_day)
+        days.addWidget(self.day_label, 1)
+        days.addWidget(self.next_day)
+        body.addLayout(days)
+        self.message = label("", "note", "SlotMessage")
+        body.addWidget(self.message)
+        self._grid = QGridLayout()
+        self._grid.setSpacing(10)
+        body.addLayout(self._grid)
+        body.addStretch(1)
+        self.slot_buttons: list[QPushButton] = []
+        self._show()
+
+    def title(self) -> str:
+        return self._heading
+
+    def _choose_service(self, service_id: str) -> None:
+        self._service_id = service_id
+        self._show()
+
+    def _move(self, days: int) -> None:
+        self._day = max(self._service.today(), self._day + timedelta(days=days))
+        self._show()
+
+    def _show(self) -> None:
+        for widget in self.slot_buttons:
+            self._grid.removeWidget(widget)
+            widget.deleteLater()
+        self.slot_buttons = []
+        self.day_label.setText(texts.long_date(self._day))
+        try:
+            free = (
+                distinct_times(self._service.free_slots(self._service_id, self._day))
+                if self._service_id
+                else []
+            )
+        except KnownError as exc:
+            self.message.setText(str(exc))
+            return
+        self.message.setText("" if free else self.tr("An diesem Tag ist nichts mehr frei."))
+        for index, slot in enumerate(free):
+            start = self._service.local(slot.slot.start)
+            widget = button(start.strftime("%H:%M"), "SlotButton", height=64)
+            widget.clicked.connect(lambda _=False, s=slot: self._on_pick(s))
+            self._grid.addWidget(widget, index // SLOT_COLUMNS, index % SLOT_COLUMNS)
+            self.slot_buttons.append(widget)
+
+
+class WalkInScreen(StaffScreen):
+    """Name and phone of a walk-in or a phone caller; "Buchen" books once."""
+
+    def __init__(
+        self,
+        service: StaffService,
+        slot: FreeSlot,
+        on_booked: Callable[[str], None],
+    ) -> None:
+        super().__init__()
+        self._service = service
+        self._slot = slot
+        self._on_booked = on_booked
+        self._flow_key = uuid.uuid4().hex
+        body = scrolling_body(self, margins=(40, 20, 40, 20))
+        start = service.local(slot.slot.start)
+        body.addWidget(label(self.tr("Neuer Termin"), "heading"))
+        body.addWidget(
+            label(
+                f"{service.service_name(slot.slot.service_id)} · "
+                f"{texts.long_date(start.date())} · {start:%H:%M} " + self.tr("Uhr"),
+                "subheading",
+            )
+        )
+        body.addWidget(label(self.tr("Name")))
+        self.name = QLineEdit()
+        self.name.setObjectName("WalkInName")
+        self.name.setAccessibleName(self.tr("Name"))
+        body.addWidget(self.name)
+        body.addWidget(label(self.tr("Telefon (für Rückfragen, freiwillig)")))
+        self.phone = QLineEdit()
+        self.phone.setObjectName("WalkInPhone")
+        self.phone.setAccessibleName(self.tr("Telefon"))
+        self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        body.addWidget(self.phone)
+        self.message = label("", "note", "WalkInMessage")
+        body.addWidget(self.message)
+        self.book_button = button(self.tr("Buchen"), "WalkInBook", primary=True, height=72)
+        self.book_button.clicked.connect(self.book)
+        body.addWidget(self.book_button)
+        body.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Neuer Termin")
+
+    def book(self) -> None:
+        self.book_button.setEnabled(False)
+        try:
+            receipt = self._service.book_walk_in(
+                self._slot, name=self.name.text(), phone=self.phone.text() or None,
+                flow_key=self._flow_key,
+            )  # fmt: skip
+        except KnownError as exc:
+            self.message.setText(str(exc))
+            self.book_button.setEnabled(True)
+            return
+        self._on_booked(receipt.booking_id)
+
+
+class CancelScreen(StaffScreen):
+    """Why the appointment is cancelled (a tap on a common reason, or typed)."""
+
+    def __init__(self, heading: str, on_confirm: Callable[[str], str | None]) -> None:
+        super().__init__()
+        self._on_confirm = on_confirm
+        body = scrolling_body(self, margins=(40, 20, 40, 20))
+        body.addWidget(label(self.tr("Termin absagen"), "heading"))
+        body.addWidget(label(heading, "subheading"))
+        body.addWidget(label(self.tr("Grund der Absage")))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("CancelReason")
+        self.reason.setAccessibleName(self.tr("Grund der Absage"))
+        reasons = QHBoxLayout()
+        for text in (self.tr("Bürger/in hat abgesagt"), self.tr("Krankheit"),
+                     self.tr("Dorfbüro geschlossen")):  # fmt: skip
+            widget = button(text, "CancelReasonButton")
+            widget.clicked.connect(lambda _=False, t=text: self.reason.setText(t))
+            reasons.addWidget(widget)
+        reasons.addStretch(1)
+        body.addLayout(reasons)
+        body.addWidget(self.reason)
+        self.message = label("", "note", "CancelMessage")
+        body.addWidget(self.message)
+        self.confirm = button(self.tr("Absagen"), "CancelConfirm", primary=True, height=72)
+        self.confirm.clicked.connect(self._confirm)
+        body.addWidget(self.confirm)
+        body.addStretch(1)
+
+    def title(self) -> str:
+        return self.tr("Termin absagen")
+
+    def _confirm(self) -> None:
+        problem = self._on_confirm(self.reason.text())
+        if problem:
+            self.message.setText(problem)
+
+
+__all__ = ["CancelScreen", "SlotPickerScreen", "WalkInScreen"]
