@@ -118,6 +118,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export_submissions.set_defaults(handler=_cmd_export_submissions)
 
+    staff = commands.add_parser("staff", parents=[common], help="staff accounts (PIN login)")
+    staff_commands = staff.add_subparsers(
+        dest="staff_command", metavar="ACTION", parser_class=_Parser
+    )
+    staff_commands.required = True
+    staff_add = staff_commands.add_parser(
+        "add", parents=[common], help="add an account; the PIN is asked twice (or read from stdin)"
+    )
+    staff_add.add_argument("--hub", required=True, metavar="ID", help="the hub")
+    staff_add.add_argument("--name", required=True, help='shown at login, e.g. "Petra Klein"')
+    staff_add.add_argument("--role", choices=("staff", "admin"), default="staff")
+    staff_add.add_argument("--id", dest="staff_id", metavar="ID", help="account id (random)")
+    staff_add.set_defaults(handler=_cmd_staff_add)
+    staff_list = staff_commands.add_parser("list", parents=[common], help="list accounts")
+    staff_list.add_argument("--hub", metavar="ID", help="only this hub")
+    staff_list.set_defaults(handler=_cmd_staff_list)
+
     revoke = commands.add_parser("revoke", parents=[common], help="revoke a terminal's token")
     revoke.add_argument("terminal", metavar="TERMINAL", help="terminal id (or a unique prefix)")
     revoke.set_defaults(handler=_cmd_revoke)
@@ -329,6 +346,47 @@ def _cmd_export_submissions(args: argparse.Namespace) -> int:
         print(f"exported to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
+    return 0
+
+
+def _read_pin() -> str:
+    """Asked twice on a terminal (not echoed); one line from stdin otherwise (scripts)."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().strip()
+    import getpass
+
+    first = getpass.getpass("PIN (6-12 digits): ")
+    if getpass.getpass("PIN again: ") != first:
+        raise UsageError("the two PINs differ; nothing was saved")
+    return first
+
+
+def _cmd_staff_add(args: argparse.Namespace) -> int:
+    from kiosk.server.staff import add_staff
+
+    pin = _read_pin()
+    url = _prepared(args)
+    account_id = _with_db(
+        url,
+        lambda s: add_staff(
+            s, hub_id=args.hub, name=args.name, role=args.role, pin=pin, staff_id=args.staff_id
+        ).id,
+    )
+    print(f"staff account {account_id} added for hub {args.hub} ({args.role})")
+    return 0
+
+
+def _cmd_staff_list(args: argparse.Namespace) -> int:
+    from kiosk.server.staff import list_staff
+
+    def work(session: Session) -> list[list[str]]:
+        return [
+            [a.id, a.hub_id, a.name, a.role, "yes" if a.active else "no"]
+            for a in list_staff(session, args.hub)
+        ]
+
+    rows = _with_db(_prepared(args), work)
+    print(_table(["ID", "HUB", "NAME", "ROLE", "ACTIVE"], rows) if rows else "no staff accounts")
     return 0
 
 

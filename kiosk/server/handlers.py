@@ -9,12 +9,15 @@ The kinds known so far (``docs/protocol.md``):
 
 ``submission.create``  a form, survey answer or problem report; one naming a ``form_id`` is
                       validated again and stored for export (:mod:`kiosk.server.forms`).
-``booking.create`` / ``booking.cancel`` / ``booking.check_in`` / ``booking.no_show``
+``booking.create`` / ``booking.cancel`` / ``booking.check_in`` / ``booking.no_show`` /
+``booking.done``
                       a booking event. A ``booking.create`` with a slot (``service_id``,
                       ``start``, ...) is decided by the calendar (:mod:`kiosk.server.calendar`):
                       ``final`` / ``confirmed`` / ``conflict``; the other kinds update a
                       calendar booking. Events without a slot are stored and published as
                       before (status ``requested`` etc.).
+``staff.lockout`` / ``staff.maintenance`` / ``calendar.block``
+                      staff mode events and closures (:mod:`kiosk.server.staff`).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from kiosk.server import calendar, changes, forms
+from kiosk.server import calendar, changes, forms, staff
 from kiosk.sync.protocol import JSONObject, OutboxEntry, Reason
 
 
@@ -82,6 +85,7 @@ _BOOKING_STATUS = {
     "booking.cancel": "cancelled",
     "booking.check_in": "checked_in",
     "booking.no_show": "no_show",
+    "booking.done": "done",
 }
 
 
@@ -123,9 +127,23 @@ def _booking(ctx: ApplyContext, entry: OutboxEntry) -> JSONObject:
     return {"booking_id": booking_id, "status": status, "seq": seq}
 
 
+def _staff_event(_ctx: ApplyContext, _entry: OutboxEntry) -> JSONObject:
+    return {"stored": True}  # kept in received_entries (terminal, hub, time, payload)
+
+
+def _calendar_block(ctx: ApplyContext, entry: OutboxEntry) -> JSONObject:
+    try:
+        return staff.apply_block_entry(ctx.session, entry.payload, hub_id=ctx.hub_id, now=ctx.now)
+    except staff.BlockRejected as exc:
+        raise reject(exc.code, exc.message_de, exc.message_en) from None
+
+
 HANDLERS: dict[str, Handler] = {
     "submission.create": _submission,
     **dict.fromkeys(_BOOKING_STATUS, _booking),
+    "staff.lockout": _staff_event,
+    "staff.maintenance": _staff_event,
+    "calendar.block": _calendar_block,
 }
 
 

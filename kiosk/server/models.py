@@ -173,3 +173,4 @@ __all__ = [
 # Base.metadata for Alembic and the schema test wherever the models are loaded.
 import kiosk.server.calendar as _calendar_tables  # noqa: E402, F401
 import kiosk.server.forms as _participation_tables  # noqa: E402, F401
+import kiosk.server.staff as _staff_tables  # noqa: E402, F401

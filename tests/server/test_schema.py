@@ -16,8 +16,8 @@ def test_upgrade_builds_the_models_schema(database_url: str) -> None:
     assert schema_status(database_url).current is None
     with pytest.raises(SchemaError, match="kiosk server db upgrade"):
         require_current(database_url)
-    assert upgrade(database_url) == (None, "0003")
-    assert upgrade(database_url) == ("0003", "0003")  # idempotent
+    assert upgrade(database_url) == (None, "0004")
+    assert upgrade(database_url) == ("0004", "0004")  # idempotent
     require_current(database_url)
     db = Database(database_url)
     try:
