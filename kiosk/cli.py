@@ -259,6 +259,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     try:
         _prepare(data_paths)
         _load_demo_content(data_paths)
+        _load_demo_forms(data_paths)
         if config.terminal.name == "Dorfkiosk":
             config = with_overrides(config, terminal={"name": "Dorfbüro Lindenbach (Demo)"})
         return _start_terminal(
@@ -284,6 +285,19 @@ def _load_demo_content(data_paths: DataPaths) -> None:
     db = open_database(data_paths.database)
     try:
         import_content_pack(db, pack)
+    finally:
+        db.dispose()
+
+
+def _load_demo_forms(data_paths: DataPaths) -> None:
+    """Save the bundled demo forms (a survey, an idea form, a Mängelmelder); idempotent."""
+    from kiosk.paths import resources_dir
+    from kiosk.store.db import open_database
+    from kiosk.store.participation import import_form_files
+
+    db = open_database(data_paths.database)
+    try:
+        import_form_files(db, sorted((resources_dir() / "demo" / "forms").glob("*.json")))
     finally:
         db.dispose()
 

@@ -114,6 +114,14 @@ def run_terminal(options: TerminalOptions) -> int:
         credentials_path=options.data_paths.credentials,
         retention_days=options.config.retention.personal_data_days,
     )
+    from kiosk.ui.screens.participation import install_participation  # opens nothing yet
+
+    install_participation(
+        window.navigator,
+        options.data_paths.database,
+        hub_id=options.config.terminal.hub,
+        language=language,
+    )
     from kiosk.ui.screens.staff import install_staff  # light: the corner comes after paint
 
     staff_mode = install_staff(
