@@ -102,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     forms_commands.add_parser(
         "list", parents=[common], help="forms, newest versions, submissions"
     ).set_defaults(handler=_cmd_forms_list)
+    publish = forms_commands.add_parser(
+        "publish-results", parents=[common], help="count a closed survey, show it at terminals"
+    )
+    publish.add_argument("form", metavar="ID", help="form id of a closed survey")
+    publish.set_defaults(handler=_cmd_forms_publish_results)
 
     export = commands.add_parser("export", parents=[common], help="export collected data")
     export_commands = export.add_subparsers(
@@ -329,6 +334,14 @@ def _cmd_forms_list(args: argparse.Namespace) -> int:
     rows = _with_db(_prepared(args), list_forms)
     table = [[f, str(v), k, str(n)] for f, v, k, n in rows]
     print(_table(["FORM", "VERSION", "KIND", "SUBMISSIONS"], table) if table else "no forms yet")
+    return 0
+
+
+def _cmd_forms_publish_results(args: argparse.Namespace) -> int:
+    from kiosk.server.forms import publish_results
+
+    results = _with_db(_prepared(args), lambda s: publish_results(s, args.form))
+    print(f"results of {args.form} ({results.submissions} submissions) published to terminals")
     return 0
 
 

@@ -33,6 +33,7 @@ from kiosk.core.forms import (
     form_data,
     form_sha256,
     parse_form_definition,
+    results_data,
     validate_answers,
 )
 from kiosk.errors import KnownError
@@ -41,6 +42,7 @@ from kiosk.server.models import Base, UTCDateTime
 from kiosk.sync.protocol import JSONObject
 
 FORM_CHANGE_KIND = "form"
+RESULTS_CHANGE_KIND = "survey_results"
 _HEX32 = re.compile(r"[0-9a-f]{32}")
 _REFERENCE = re.compile(r"[A-Z]-[A-Z0-9]{4}-[A-Z0-9]{4}")
 MAX_LISTED_ERRORS = 5
@@ -318,8 +320,26 @@ def survey_results(session: Session, form_id: str, *, today: date | None = None)
     )
 
 
+def publish_results(session: Session, form_id: str, *, today: date | None = None) -> FormResults:
+    """Count a closed survey whose results are public and publish them to every terminal
+    (a ``survey_results`` change, key: the form id). Publishing again replaces them."""
+    form = latest_form(session, form_id)
+    if form is not None and not form.results_public:
+        raise ResultsNotAvailable(f"survey {form_id!r} does not publish its results")
+    results = survey_results(session, form_id, today=today)
+    changes.publish(
+        session,
+        kind=RESULTS_CHANGE_KIND,
+        key=form_id,
+        data=results_data(results),
+        now=datetime.now(UTC),
+    )
+    return results
+
+
 __all__ = [
     "FORM_CHANGE_KIND",
+    "RESULTS_CHANGE_KIND",
     "FormVersionConflict",
     "ResultsNotAvailable",
     "ServerForm",
@@ -331,6 +351,7 @@ __all__ = [
     "import_form",
     "latest_form",
     "list_forms",
+    "publish_results",
     "stored_submissions",
     "survey_results",
 ]

@@ -46,9 +46,14 @@ from kiosk.errors import KnownError
 from kiosk.store.base import Base
 from kiosk.store.db import Database
 from kiosk.store.outbox import encode_payload, enqueue
+from kiosk.store.sync_adapter import ReplicaRecord
 from kiosk.store.types import UTCDateTime, utc_now
 
 SUBMISSION_KIND = "submission.create"
+FORM_CHANGE_KIND = "form"
+"""Pulled change kind of a form definition (key: form id), published by the server."""
+RESULTS_CHANGE_KIND = "survey_results"
+"""Pulled change kind of a closed survey's results (key: form id)."""
 REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L
 REFERENCE_PREFIX = {FormKind.SURVEY: "U", FormKind.IDEA: "I", FormKind.DEFECT_REPORT: "M"}
 
@@ -213,6 +218,50 @@ def open_forms(db: Database, today: date, hub_id: str | None = None) -> list[For
     return [f for f in load_forms(db) if f.is_open(today) and f.offered_at(hub_id)]
 
 
+@dataclass(frozen=True)
+class PulledForms:
+    report: SaveReport
+    refused: tuple[str, ...]
+    """One line per pulled definition that was refused (its previous version stays)."""
+
+
+def import_pulled_forms(db: Database) -> PulledForms:
+    """Save the form definitions the sync pulled (``form`` changes) that are new or newer.
+
+    Each pulled form is judged on its own: a bad definition is refused with its reason and the
+    version saved before stays; the others are saved.
+    """
+    with db.session() as session:
+        rows = session.execute(
+            select(ReplicaRecord.key, ReplicaRecord.data).where(
+                ReplicaRecord.kind == FORM_CHANGE_KIND
+            )
+        ).all()
+        stored = dict(session.execute(select(StoredForm.id, StoredForm.version)).all())
+    saved: list[str] = []
+    unchanged: list[str] = []
+    older: list[str] = []
+    refused: list[str] = []
+    for key, text in sorted(rows):
+        data = json.loads(text)
+        version = data.get("version") if isinstance(data, dict) else None
+        if isinstance(version, int) and stored.get(key, 0) > version:
+            older.append(key)
+            continue
+        if isinstance(data, dict) and data.get("id") != key:
+            refused.append(f"form {key!r} refused: the definition names another id")
+            continue
+        try:
+            report = save_forms(db, [data])
+        except FormImportError as exc:
+            refused.append(str(exc))
+            continue
+        saved += report.saved
+        unchanged += report.unchanged
+        older += report.skipped_older
+    return PulledForms(SaveReport(tuple(saved), tuple(unchanged), tuple(older)), tuple(refused))
+
+
 # --- submissions ------------------------------------------------------------------------------
 
 
@@ -341,6 +390,28 @@ def save_results(
     return results
 
 
+def import_pulled_results(db: Database) -> tuple[str, ...]:
+    """Save the survey results the sync pulled (``survey_results`` changes); returns the
+    reasons of those refused (malformed; the results saved before stay)."""
+    with db.session() as session:
+        rows = session.execute(
+            select(ReplicaRecord.key, ReplicaRecord.data).where(
+                ReplicaRecord.kind == RESULTS_CHANGE_KIND
+            )
+        ).all()
+        known = dict(session.execute(select(StoredResults.form_id, StoredResults.data)).all())
+    refused: list[str] = []
+    for key, text in sorted(rows):
+        data = json.loads(text)
+        if known.get(key) == encode_payload(data):
+            continue
+        try:
+            save_results(db, data)
+        except FormImportError as exc:
+            refused.append(f"{key}: {exc}")
+    return tuple(refused)
+
+
 def load_results(db: Database, form_id: str) -> FormResults | None:
     with db.session() as session:
         row = session.get(StoredResults, form_id)
@@ -361,8 +432,11 @@ def closed_surveys_with_results(
 
 
 __all__ = [
+    "FORM_CHANGE_KIND",
+    "RESULTS_CHANGE_KIND",
     "SUBMISSION_KIND",
     "FormImportError",
+    "PulledForms",
     "SaveReport",
     "StoredForm",
     "StoredResults",
@@ -372,6 +446,8 @@ __all__ = [
     "closed_surveys_with_results",
     "get_form",
     "import_form_files",
+    "import_pulled_forms",
+    "import_pulled_results",
     "load_forms",
     "load_results",
     "new_reference",

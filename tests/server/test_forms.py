@@ -189,6 +189,8 @@ def test_cli_imports_lists_and_exports(tmp_path: Path, capsys: pytest.CaptureFix
     assert out.read_text().startswith("reference,submitted_at,received_at,hub_id,form_version,")
     assert server_main([*args[:2], "--form", "gibtsnicht", "--db", url]) == 1
     assert "no form 'gibtsnicht'" in capsys.readouterr().err
+    assert server_main(["forms", "publish-results", "maengelmelder", "--db", url]) == 1
+    assert "does not publish its results" in capsys.readouterr().err
     broken = tmp_path / "broken.json"
     broken.write_text(Path(files[0]).read_text().replace('"rating"', '"slider"'))
     assert server_main(["forms", "import", str(broken), "--db", url]) == 1

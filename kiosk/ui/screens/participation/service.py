@@ -46,11 +46,13 @@ class ParticipationService:
     def open_forms(self) -> list[FormDefinition]:
         """Forms a citizen can fill in today at this hub: surveys first, then ideas, reports."""
         order = {"survey": 0, "idea": 1, "defect_report": 2}
+        participation.import_pulled_forms(self.db)  # what the last sync brought
         forms = participation.open_forms(self.db, self.today(), self.hub_id)
         return sorted(forms, key=lambda f: (order[f.kind.value], f.title.get("de", "")))
 
     def results(self) -> list[tuple[FormDefinition, FormResults]]:
         """Closed surveys whose results were published."""
+        participation.import_pulled_results(self.db)
         return participation.closed_surveys_with_results(self.db, self.today())
 
     def submit(self, form: FormDefinition, answers: Mapping[str, Any]) -> str:
