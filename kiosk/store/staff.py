@@ -360,7 +360,7 @@ class StaffAuth:
         log.warning("staff %s left kiosk mode for maintenance", member.id)
 
 
-# --- admin settings --------------------------------------------------------------------------------
+# --- admin settings ------------------------------------------------------------------------
 
 ADMIN_IDLE_TIMEOUT = "admin.idle_timeout_seconds"
 ADMIN_LANGUAGE = "admin.language"
@@ -406,12 +406,10 @@ def save_admin_settings(db: Database, member: StaffMember, settings: AdminSettin
 
 
 __all__ = [
-    "AdminSettings",
-    "load_admin_settings",
-    "save_admin_settings",
     "LOCKOUT_KIND",
     "MAINTENANCE_KIND",
     "STAFF_KIND",
+    "AdminSettings",
     "LoginLockedError",
     "StaffAccount",
     "StaffAuth",
@@ -422,5 +420,7 @@ __all__ = [
     "add_local_account",
     "apply_staff_change",
     "clear_staff",
+    "load_admin_settings",
     "load_pepper",
+    "save_admin_settings",
 ]

@@ -185,6 +185,7 @@ def staff_mode(window: MainWindow, terminal: Terminal) -> StaffMode:
     )
     mode = StaffMode(window, terminal.paths, hub_id=HUB, service=service, hold_ms=60)
     mode.install_corner()
+    ACTIVE[:] = [mode]
     return mode
 
 
@@ -209,12 +210,19 @@ def log_in(qtbot: QtBot, window: MainWindow, mode: StaffMode, pin: str = PIN) ->
     qtbot.waitUntil(lambda: isinstance(window.navigator.current, StaffDeskScreen), timeout=5000)
     desk = window.navigator.current
     assert isinstance(desk, StaffDeskScreen)
+    qtbot.waitUntil(lambda: mode.background.busy == 0, timeout=5000)
     return desk
 
 
 def click(qtbot: QtBot, widget: QPushButton) -> None:
     assert widget.isEnabled(), widget.objectName()
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+    mode = ACTIVE[-1] if ACTIVE else None
+    if mode is not None:  # the desk loads and writes off the GUI thread: wait for it
+        qtbot.waitUntil(lambda: mode.background.busy == 0, timeout=5000)
+
+
+ACTIVE: list[StaffMode] = []
 
 
 def test_a_staff_day_offline_then_every_change_reaches_the_server_once(

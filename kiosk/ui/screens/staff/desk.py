@@ -124,6 +124,7 @@ class AppointmentsPage(QWidget):
         self.view_mode = "day"
         self.day = self._service.today()
         self._query = ""
+        self._generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
@@ -238,31 +239,53 @@ class AppointmentsPage(QWidget):
         self.refresh()
 
     def refresh(self, keep: str | None = None) -> None:
+        """Load the rows off the GUI thread (a week takes 30-80 ms here), then show them.
+        A newer refresh wins over an older one still running."""
         selected = keep or self._selected_id()
-        if self.view_mode == "search" and self._query:
-            rows = self._service.search(self._query)
-            self.period.setText(self.tr("Suche: „{text}“").replace("{text}", self._query))
-        elif self.view_mode == "week":
-            rows = self._service.week(self.day)
-            monday = self.day - timedelta(days=self.day.weekday())
+        mode, day, query = self.view_mode, self.day, self._query
+        service = self._service
+        self._generation += 1
+        generation = self._generation
+        if mode == "search" and query:
+            self.period.setText(self.tr("Suche: „{text}“").replace("{text}", query))
+        elif mode == "week":
+            monday = day - timedelta(days=day.weekday())
             self.period.setText(
                 self.tr("Woche vom {start} bis {end}")
                 .replace("{start}", f"{monday:%d.%m.}")
                 .replace("{end}", f"{monday + timedelta(days=6):%d.%m.%Y}")
             )
         else:
-            rows = self._service.day(self.day)
-            prefix = self.tr("Heute") + ", " if self.day == self._service.today() else ""
-            self.period.setText(prefix + texts.long_date(self.day))
-        self.model.set_rows(rows, with_day=self.view_mode != "day")
-        size_columns(self.table, with_day=self.view_mode != "day")
-        self.previous.setEnabled(self.view_mode != "search")
-        self.next.setEnabled(self.view_mode != "search")
+            prefix = self.tr("Heute") + ", " if day == service.today() else ""
+            self.period.setText(prefix + texts.long_date(day))
+
+        def load() -> list[Appointment]:
+            if mode == "search" and query:
+                return service.search(query)
+            return service.week(day) if mode == "week" else service.day(day)
+
+        def show(rows: list[Appointment]) -> None:
+            if generation == self._generation:
+                self._show_rows(rows, mode, selected)
+
+        self._context.background.run(load, show, self._failed)
+
+    def _show_rows(self, rows: list[Appointment], mode: str, selected: str | None) -> None:
+        self.model.set_rows(rows, with_day=mode != "day")
+        size_columns(self.table, with_day=mode != "day")
+        self.previous.setEnabled(mode != "search")
+        self.next.setEnabled(mode != "search")
         row = self.model.row_of(selected) if selected else -1
         if row < 0 and self.model.rowCount() > 0:
             row = 0
         if row >= 0:
             self.select_row(row)
+        self._show_details()
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, KnownError):
+            raise error
+        self.message.setText(str(error))
         self._show_details()
 
     def select_row(self, row: int) -> None:
@@ -326,14 +349,18 @@ class AppointmentsPage(QWidget):
             return
         self.message.setText("")
         service = self._service
+        marks = {"check_in": service.check_in, "done": service.done, "no_show": service.no_show}
+        if key in marks:
+            for widget in self.action_buttons.values():
+                widget.setEnabled(False)  # until the refresh: no double tap
+            self._context.background.run(
+                lambda: marks[key](a.booking_id),
+                lambda _: self.refresh(keep=a.booking_id),
+                self._failed,
+            )
+            return
         try:
-            if key == "check_in":
-                service.check_in(a.booking_id)
-            elif key == "done":
-                service.done(a.booking_id)
-            elif key == "no_show":
-                service.no_show(a.booking_id)
-            elif key == "cancel":
+            if key == "cancel":
                 self._context.push(CancelScreen(self._describe(a), lambda r: self._cancel(a, r)))
                 return
             elif key == "reschedule":

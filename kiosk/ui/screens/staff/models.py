@@ -19,6 +19,18 @@ _COLORS = {
     DeskStatus.CONFLICT: "#A1221B",
 }
 _Index = QModelIndex | Any
+_BRUSHES: dict[DeskStatus, QBrush] = {}
+
+
+def _brush(status: DeskStatus) -> QBrush | None:
+    """One brush per status, made once (data() runs for every visible cell at each paint)."""
+    color = _COLORS.get(status)
+    if color is None:
+        return None
+    brush = _BRUSHES.get(status)
+    if brush is None:
+        brush = _BRUSHES[status] = QBrush(QColor(color))
+    return brush
 
 
 class AppointmentTableModel(QAbstractTableModel):
@@ -89,8 +101,7 @@ class AppointmentTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display[index.row()][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole:
-            color = _COLORS.get(self._rows[index.row()].status)
-            return QBrush(QColor(color)) if color else None
+            return _brush(self._rows[index.row()].status)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return ", ".join(self._display[index.row()])
         return None
