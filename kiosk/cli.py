@@ -135,10 +135,23 @@ def build_parser() -> argparse.ArgumentParser:
     db_backup.set_defaults(handler=_cmd_db_backup)
 
     doctor = commands.add_parser(
-        "doctor", parents=[common], help="check this terminal's health (not yet available)"
+        "doctor",
+        parents=[common],
+        help="check this terminal's health (exit 1 on a problem)",
+        description="Check config, data dir, database, disk space, clock, server and TLS, "
+        "enrolment, printer and speech output. Exit codes: 0 no problem (warnings are fine), "
+        "1 at least one problem.",
     )
-    doctor.add_argument("--json", action="store_true", help="machine-readable output")
-    doctor.set_defaults(handler=_not_yet("kiosk doctor"))
+    doctor.add_argument(
+        "--json", action="store_true", help="one JSON document with every check (monitoring)"
+    )
+    doctor.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        default=None,
+        help="language of the table (default: the config's language if en, else German)",
+    )
+    doctor.set_defaults(handler=_cmd_doctor)
 
     server = commands.add_parser(
         "server",
@@ -394,6 +407,17 @@ def _cmd_sync(args: argparse.Namespace) -> int:
         )
     )
     return 0
+
+
+def _cmd_doctor(args: argparse.Namespace) -> int:
+    from kiosk.doctor import run_doctor
+
+    return run_doctor(
+        getattr(args, "config", None),
+        getattr(args, "data_dir", None),
+        as_json=args.json,
+        language=args.lang,
+    )
 
 
 def _cmd_server(args: argparse.Namespace) -> int:
