@@ -39,7 +39,7 @@ from kiosk.store.staff_desk import DeskStatus
 from kiosk.store.sync_adapter import PulledChange, SyncStore
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.screens.staff.desk import StaffDeskScreen
-from kiosk.ui.screens.staff.forms import SlotPickerScreen, WalkInScreen
+from kiosk.ui.screens.staff.forms import CancelScreen, SlotPickerScreen, WalkInScreen
 from kiosk.ui.screens.staff.login import PinScreen
 from kiosk.ui.screens.staff.mode import StaffMode
 from kiosk.ui.screens.staff.staff_service import StaffService
@@ -284,6 +284,22 @@ def test_a_staff_day_offline_then_every_change_reaches_the_server_once(
     settle()
     save(window, "staff-day.png")
 
+    # The week view and the search find the same people; today's list goes to paper or PDF.
+    click(qtbot, page.mode_buttons["week"])
+    assert len(page.model.rows()) == 6 and "Woche vom" in page.period.text()
+    qtbot.keyClicks(page.search_field, "dorn")
+    click(qtbot, page.search_button)
+    assert [a.name for a in page.model.rows()] == ["Dora Dorn", "Dora Dorn"]
+    click(qtbot, page.mode_buttons["today"])
+    click(qtbot, page.print_button)
+    printed = page.message.text()
+    pdf = (
+        terminal.paths.root
+        / "printouts"
+        / f"termine-{terminal.clock().astimezone(BERLIN):%Y-%m-%d}.pdf"
+    )
+    assert printed == "Gedruckt." or (pdf.is_file() and pdf.read_bytes().startswith(b"%PDF"))
+
     # The afternoon is blocked: Dora (15:00) and Emil (16:00) are to be called.
     click(qtbot, desk.page_buttons["block"])
     blocking = desk.blocking
@@ -297,9 +313,23 @@ def test_a_staff_day_offline_then_every_change_reaches_the_server_once(
     ]
     assert "2 Termine betroffen" in blocking.affected_title.text()
 
+    # Staff call Emil and cancel his appointment, with a reason.
+    click(qtbot, desk.page_buttons["appointments"])
+    assert page.select(affected[1].booking_id)
+    click(qtbot, page.action_buttons["cancel"])
+    cancel = window.navigator.current
+    assert isinstance(cancel, CancelScreen)
+    click(qtbot, cancel.confirm)
+    assert "Grund" in cancel.message.text()  # a reason is required
+    click(qtbot, next(b for b in cancel.findChildren(QPushButton) if b.text() == "Krankheit"))
+    click(qtbot, cancel.confirm)
+    assert window.navigator.current is desk
+    emil = next(a for a in page.model.rows() if a.name == "Emil Ernst")
+    assert emil.status is DeskStatus.CANCELLED and emil.note == "Krankheit"
+
     # Sync details offline: entries waiting, nothing sent since.
     click(qtbot, desk.page_buttons["sync"])
-    assert int(desk.sync.rows["pending"].text()) == 7
+    assert int(desk.sync.rows["pending"].text()) == 8
 
     # --- back online: one sync round (and a second one that must change nothing).
     with terminal.db.session() as session:
@@ -321,22 +351,30 @@ def test_a_staff_day_offline_then_every_change_reaches_the_server_once(
     assert dict(rows) == local and total == len(local)  # every entry once, nothing more
     kinds = sorted(local.values())
     assert kinds.count("booking.check_in") == 2 and kinds.count("booking.no_show") == 1
-    assert kinds.count("booking.cancel") == 1 and kinds.count("calendar.block") == 1
+    assert kinds.count("booking.cancel") == 2 and kinds.count("calendar.block") == 1
     assert kinds.count("booking.create") == 6  # 4 citizens, Dora's new time, the walk-in
     assert decided["Anna Alt"] == decided["Bernd Bauer"] == "checked_in"
     assert decided["Clara Christ"] == "no_show"
     dora = sorted(status for name, status in every if name == "Dora Dorn")
     assert dora in (["cancelled", "confirmed"], ["cancelled", "final"])  # moved, not doubled
-    assert decided["Emil Ernst"] in ("confirmed", "final")
+    assert decided["Emil Ernst"] == "cancelled"
     assert calendar is not None
     day = terminal.clock().astimezone(BERLIN).date()
     (morning,) = calendar.resource("amt").hours.intervals_on(day)
     assert morning.end == time(13)
 
+    # The admin sets the citizens' idle timeout to 60 s; it applies once staff mode ends.
+    click(qtbot, desk.page_buttons["admin"])
+    admin = desk.admin
+    assert admin is not None and not admin.maintenance.isEnabled()  # not in kiosk mode here
+    admin.idle.setCurrentIndex(admin.idle.findData(60))
+    click(qtbot, admin.save_button)
+    qtbot.waitUntil(lambda: mode.background.busy == 0)
+
     # Leaving staff mode ("Fertig" ends the visit): staff screens and data are gone.
     window.top_bar.finish_button.click()
     assert not mode.active and window.navigator.depth == 0
-    assert window.session.timing.idle_timeout_s == 0.3
+    assert window.session.timing.idle_timeout_s == 60
     assert mode.service().member is None
 
 

@@ -61,6 +61,7 @@ class DeskContext:
         printer_name: Callable[[], str] = lambda: "",
         pdf_dir: Any = None,
         leave_kiosk_mode: Callable[[], None] | None = None,
+        settings_saved: Callable[[], None] = lambda: None,
     ) -> None:
         self.service = service
         self.background = background
@@ -70,6 +71,23 @@ class DeskContext:
         self.printer_name = printer_name
         self.pdf_dir = pdf_dir
         self.leave_kiosk_mode = leave_kiosk_mode
+        self.settings_saved = settings_saved
+
+    def write(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        problem: Callable[[str], None],
+    ) -> None:
+        """A store write off the GUI thread (10-60 ms here, with fsync); a German
+        KnownError goes to ``problem``, anything else is a bug and raised on the GUI thread."""
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, KnownError):
+                raise error
+            problem(str(error))
+
+        self.background.run(work, done, failed)
 
 
 def _table(model: AppointmentTableModel) -> QTableView:
@@ -361,7 +379,9 @@ class AppointmentsPage(QWidget):
             return
         try:
             if key == "cancel":
-                self._context.push(CancelScreen(self._describe(a), lambda r: self._cancel(a, r)))
+                self._context.push(
+                    CancelScreen(self._describe(a), lambda r, screen: self._cancel(a, r, screen))
+                )
                 return
             elif key == "reschedule":
                 self._context.push(
@@ -380,24 +400,25 @@ class AppointmentsPage(QWidget):
         start = self._service.local(a.start)
         return f"{texts.who(a)} · {texts.long_date(start.date())}, {start:%H:%M}"
 
-    def _cancel(self, a: Appointment, reason: str) -> str | None:
-        try:
-            self._service.cancel(a.booking_id, reason)
-        except KnownError as exc:
-            return str(exc)
-        self._context.back()
-        self.refresh(keep=a.booking_id)
-        return None
+    def _cancel(self, a: Appointment, reason: str, screen: CancelScreen) -> None:
+        def done(_: object) -> None:
+            self._context.back()
+            self.refresh(keep=a.booking_id)
+
+        self._context.write(
+            lambda: self._service.cancel(a.booking_id, reason), done, screen.show_problem
+        )
 
     def _reschedule(self, a: Appointment, slot: FreeSlot) -> None:
-        try:
-            receipt = self._service.reschedule(a.booking_id, slot)
-        except KnownError as exc:
-            self.message.setText(str(exc))
+        def done(receipt: Any) -> None:
             self._context.back()
-            return
-        self._context.back()
-        self._go_to(receipt.booking_id, self._service.local(receipt.start).date())
+            self._go_to(receipt.booking_id, self._service.local(receipt.start).date())
+
+        def problem(text: str) -> None:
+            self._context.back()
+            self.message.setText(text)
+
+        self._context.write(lambda: self._service.reschedule(a.booking_id, slot), done, problem)
 
     def _go_to(self, booking_id: str, day: date) -> None:
         self.day = day
@@ -407,7 +428,7 @@ class AppointmentsPage(QWidget):
 
     def new_appointment(self) -> None:
         def picked(slot: FreeSlot) -> None:
-            self._context.push(WalkInScreen(self._service, slot, booked))
+            self._context.push(WalkInScreen(self._service, slot, booked, self._context.write))
 
         def booked(booking_id: str) -> None:
             self._context.back()  # the name screen
@@ -552,24 +573,32 @@ class AttentionPage(QWidget):
                 )
             )  # fmt: skip
             return
-        try:
-            self._service.resolve(item, action, note=self.note.text())
-        except KnownError as exc:
-            self.message.setText(str(exc))
-            return
-        self.note.clear()
-        self.message.setText(self.tr("Erledigt."))
-        self.refresh()
-        self._on_change()
+
+        def done(_: object) -> None:
+            self.note.clear()
+            self.message.setText(self.tr("Erledigt."))
+            self.refresh()
+            self._on_change()
+
+        note = self.note.text()
+        self._context.write(
+            lambda: self._service.resolve(item, action, note=note), done, self.message.setText
+        )
 
     def _rebook(self, item: AttentionItem, slot: FreeSlot) -> None:
-        try:
-            self._service.resolve(item, "rebook", note=self.note.text(), slot=slot)
-        except KnownError as exc:
-            self.message.setText(str(exc))
-        self._context.back()
-        self.refresh()
-        self._on_change()
+        def done(_: object) -> None:
+            self._context.back()
+            self.refresh()
+            self._on_change()
+
+        def problem(text: str) -> None:
+            self._context.back()
+            self.message.setText(text)
+
+        note = self.note.text()
+        self._context.write(
+            lambda: self._service.resolve(item, "rebook", note=note, slot=slot), done, problem
+        )
 
 
 # --- sync --------------------------------------------------------------------------------------
@@ -667,6 +696,7 @@ class BlockPage(QWidget):
     def __init__(self, context: DeskContext, on_change: Callable[[], None]) -> None:
         super().__init__()
         self.setObjectName("BlockPage")
+        self._context = context
         self._service = context.service
         self._on_change = on_change
         self.day = self._service.today()
@@ -766,13 +796,21 @@ class BlockPage(QWidget):
             else datetime.combine(self.day, end_time, zone)
         )
         resource = self.resource.currentData()
-        try:
-            affected = self._service.block(
-                start, end, self.note.text(), (resource,) if resource else ()
-            )
-        except KnownError as exc:
-            self.message.setText(str(exc))
-            return
+        note = self.note.text()
+        self.block_button.setEnabled(False)
+
+        def problem(text: str) -> None:
+            self.block_button.setEnabled(True)
+            self.message.setText(text)
+
+        self._context.write(
+            lambda: self._service.block(start, end, note, (resource,) if resource else ()),
+            self._blocked,
+            problem,
+        )
+
+    def _blocked(self, affected: list[Appointment]) -> None:
+        self.block_button.setEnabled(True)
         self.message.setText(self.tr("Gesperrt. Neue Buchungen sind dort nicht mehr möglich."))
         self.affected_title.setText(
             self.tr("%n Termine betroffen – bitte die Personen anrufen:", "", len(affected))
@@ -864,6 +902,7 @@ class AdminPage(QWidget):
         except KnownError as exc:
             self.message.setText(str(exc))
             return
+        self._context.settings_saved()
         self.message.setText(self.tr("Gespeichert. Die Wartezeit gilt sofort."))
 
     def leave_kiosk_mode(self) -> None:

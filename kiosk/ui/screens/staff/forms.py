@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit, QPushButton
@@ -124,8 +125,10 @@ class WalkInScreen(StaffScreen):
         service: StaffService,
         slot: FreeSlot,
         on_booked: Callable[[str], None],
+        write: Callable[..., None] | None = None,
     ) -> None:
         super().__init__()
+        self._write = write
         self._service = service
         self._slot = slot
         self._on_booked = on_booked
@@ -162,15 +165,26 @@ class WalkInScreen(StaffScreen):
         return self.tr("Neuer Termin")
 
     def book(self) -> None:
+        """Books once (the flow key): off the GUI thread when the desk gives a write lane."""
         self.book_button.setEnabled(False)
-        try:
-            receipt = self._service.book_walk_in(
-                self._slot, name=self.name.text(), phone=self.phone.text() or None,
-                flow_key=self._flow_key,
-            )  # fmt: skip
-        except KnownError as exc:
-            self.message.setText(str(exc))
+        name, phone = self.name.text(), self.phone.text() or None
+
+        def work() -> Any:
+            return self._service.book_walk_in(
+                self._slot, name=name, phone=phone, flow_key=self._flow_key
+            )
+
+        def problem(text: str) -> None:
+            self.message.setText(text)
             self.book_button.setEnabled(True)
+
+        if self._write is not None:
+            self._write(work, lambda receipt: self._on_booked(receipt.booking_id), problem)
+            return
+        try:
+            receipt = work()
+        except KnownError as exc:
+            problem(str(exc))
             return
         self._on_booked(receipt.booking_id)
 
@@ -178,7 +192,7 @@ class WalkInScreen(StaffScreen):
 class CancelScreen(StaffScreen):
     """Why the appointment is cancelled (a tap on a common reason, or typed)."""
 
-    def __init__(self, heading: str, on_confirm: Callable[[str], str | None]) -> None:
+    def __init__(self, heading: str, on_confirm: Callable[[str, CancelScreen], None]) -> None:
         super().__init__()
         self._on_confirm = on_confirm
         body = scrolling_body(self, margins=(40, 20, 40, 20))
@@ -208,9 +222,12 @@ class CancelScreen(StaffScreen):
         return self.tr("Termin absagen")
 
     def _confirm(self) -> None:
-        problem = self._on_confirm(self.reason.text())
-        if problem:
-            self.message.setText(problem)
+        self.confirm.setEnabled(False)
+        self._on_confirm(self.reason.text(), self)
+
+    def show_problem(self, text: str) -> None:
+        self.confirm.setEnabled(True)
+        self.message.setText(text)
 
 
 __all__ = ["CancelScreen", "SlotPickerScreen", "WalkInScreen"]

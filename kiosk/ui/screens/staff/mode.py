@@ -169,6 +169,7 @@ class StaffMode(QObject):
             printer_name=self._printer,
             pdf_dir=self._data_paths.root / "printouts",
             leave_kiosk_mode=self.leave_kiosk_mode if self._window.kiosk_mode else None,
+            settings_saved=self.apply_admin_settings,
         )
         self.desk = StaffDeskScreen(context, self.leave)
         self._navigator.push(self.desk)
