@@ -523,7 +523,9 @@ class AttentionPage(QWidget):
         layout.addWidget(details, 2)
 
     def refresh(self) -> None:
-        items = self._service.needs_attention()
+        self._context.background.run(self._service.needs_attention, self._show_items)
+
+    def _show_items(self, items: list[AttentionItem]) -> None:
         self.model.set_items(items, self._service.local)
         self.empty.setVisible(not items)
         if items:
@@ -978,9 +980,12 @@ class StaffDeskScreen(StaffScreen):
         self._update_counts()
 
     def _update_counts(self) -> None:
-        count = len(self._context.service.needs_attention())
-        text = self.tr("Aufmerksamkeit")
-        self.page_buttons["attention"].setText(f"{text} ({count})" if count else text)
+        def show(items: list[AttentionItem]) -> None:
+            text = self.tr("Aufmerksamkeit")
+            count = len(items)
+            self.page_buttons["attention"].setText(f"{text} ({count})" if count else text)
+
+        self._context.background.run(self._context.service.needs_attention, show)
 
     def showEvent(self, event: Any) -> None:  # back from a sub-screen
         super().showEvent(event)
