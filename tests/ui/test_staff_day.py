@@ -5,8 +5,8 @@ no-show, one is moved to the afternoon, a walk-in is booked, the afternoon is bl
 the affected appointments are listed. All of it offline. Then the terminal syncs with the
 server on loopback and every change is on the server exactly once.
 
-Set ``KIOSK_SCREENSHOTS=resources/screenshots`` to write ``staff-day.png`` and
-``staff-attention.png`` (1280x800).
+Set ``KIOSK_SCREENSHOTS=resources/screenshots`` to write ``staff-day.png``,
+``staff-attention.png``, ``staff-pin.png`` and ``staff-block.png`` (1280x800).
 """
 
 from __future__ import annotations
@@ -206,6 +206,8 @@ def log_in(qtbot: QtBot, window: MainWindow, mode: StaffMode, pin: str = PIN) ->
     for digit in pin:
         qtbot.mouseClick(screen.keys[digit], Qt.MouseButton.LeftButton)
     assert "4" not in screen.display.text()  # masked
+    settle()
+    save(window, "staff-pin.png")
     qtbot.mouseClick(screen.keys["ok"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(window.navigator.current, StaffDeskScreen), timeout=5000)
     desk = window.navigator.current
@@ -312,6 +314,8 @@ def test_a_staff_day_offline_then_every_change_reaches_the_server_once(
         ("Emil Ernst", "0170 555"),
     ]
     assert "2 Termine betroffen" in blocking.affected_title.text()
+    settle()
+    save(window, "staff-block.png")
 
     # Staff call Emil and cancel his appointment, with a reason.
     click(qtbot, desk.page_buttons["appointments"])

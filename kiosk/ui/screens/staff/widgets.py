@@ -41,7 +41,7 @@ def card(name: str = "Card") -> tuple[QFrame, QVBoxLayout]:
 # (48 px targets). Set on each staff screen, so the citizens' theme is untouched.
 STAFF_STYLE = """
 QPushButton { font-size: 15pt; padding: 4px 12px; min-height: 48px; min-width: 48px; }
-QPushButton:checked { background: #D7E8EB; border-color: #0E5A6B; }
+QPushButton:checked { background: #D7E8EB; border-color: #0E5A6B; color: #0A4452; }
 QPushButton[compact="true"] { font-size: 14pt; padding: 4px 6px; }
 QLabel { font-size: 15pt; }
 QLabel[role="heading"] { font-size: 24pt; }
