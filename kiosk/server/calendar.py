@@ -57,7 +57,7 @@ LEASE_BLOCK_MINUTES: Final = 60
 LEASE_TTL: Final = timedelta(days=3)
 """How long a terminal may book final on its leases without syncing."""
 
-ACTIVE_STATUSES: Final = ("final", "confirmed", "checked_in", "no_show")
+ACTIVE_STATUSES: Final = ("final", "confirmed", "checked_in", "no_show", "done")
 """Bookings that occupy their slot."""
 STATUSES: Final = (*ACTIVE_STATUSES, "conflict", "cancelled")
 

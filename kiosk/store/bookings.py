@@ -58,7 +58,7 @@ log = logging.getLogger(__name__)
 REPLICA_TABLE: Final = "replica_record"
 """Pulled state of :mod:`kiosk.store.sync_adapter` (read with plain SQL: no import cycle)."""
 
-SERVER_ACTIVE: Final = frozenset({"final", "confirmed", "checked_in", "no_show"})
+SERVER_ACTIVE: Final = frozenset({"final", "confirmed", "checked_in", "no_show", "done"})
 
 
 class BookingState(StrEnum):
