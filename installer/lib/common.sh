@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # shellcheck disable=SC2034  # constants used by the scripts that source this file
-# Shared helpers of install-terminal.sh and update-terminal.sh. Sourced, never run.
+# Shared helpers of install-terminal.sh, update-terminal.sh and install-server.sh. Sourced,
+# never run. install-server.sh overrides the terminal's paths and user after sourcing.
 #
 # Two modes:
 #   real mode  (ROOT empty)  every command runs, as root, on this machine.
@@ -137,10 +138,10 @@ set_owner() {
     fi
 }
 
-# put_file SRC DEST MODE: install SRC as DEST (root:root) if its content or mode differs.
-# Returns 0 if it changed something, 1 if DEST was already right.
+# put_file SRC DEST MODE [OWNER:GROUP]: install SRC as DEST (owner default root:root) if its
+# content or mode differs. Returns 0 if it changed something, 1 if DEST was already right.
 put_file() {
-    local src=$1 dest=$2 mode=$3 real did=1
+    local src=$1 dest=$2 mode=$3 owner=${4:-root:root} real did=1
     real=$(t "$dest")
     mkdir -p -- "$(dirname -- "$real")"
     if [[ ! -f $real ]] || ! cmp -s -- "$src" "$real"; then
@@ -156,7 +157,7 @@ put_file() {
         changed "mode $mode on $dest"
         did=0
     fi
-    set_owner "$dest" root:root
+    set_owner "$dest" "$owner"
     return "$did"
 }
 
@@ -212,9 +213,11 @@ switch_link() {
 }
 
 # install_release WHEEL: build /opt/kiosk/releases/<id> with its own venv (unless it exists
-# and is complete). Prints nothing on stdout; sets RELEASE_ID.
+# and is complete). Prints nothing on stdout; sets RELEASE_ID. RELEASE_EXTRAS (e.g. "server")
+# installs the wheel with those extras.
 install_release() {
     local wheel=$1 dir real python=${KIOSK_INSTALLER_PYTHON:-python3}
+    local spec=$wheel${RELEASE_EXTRAS:+[$RELEASE_EXTRAS]}
     RELEASE_ID=$(release_id "$wheel")
     dir=$RELEASES_DIR/$RELEASE_ID
     real=$(t "$dir")
@@ -237,12 +240,12 @@ install_release() {
             site=$("$real/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')
             printf '%s\n' "$KIOSK_INSTALLER_DEPS_FROM" >"$site/zz-kiosk-installer-deps.pth"
         fi
-        "$real/bin/python" -m pip install "${pip_args[@]}" -- "$wheel" ||
+        "$real/bin/python" -m pip install "${pip_args[@]}" -- "$spec" ||
             { rm -rf -- "$real"; return 1; }
     else
         mkdir -p -- "$real"
         plan_line "$python" -m venv "$dir"
-        plan_line "$dir/bin/python" -m pip install "${pip_args[@]}" "$wheel"
+        plan_line "$dir/bin/python" -m pip install "${pip_args[@]}" "$spec"
     fi
     printf 'wheel=%s\nsha256=%s\n' "$(basename -- "$wheel")" "$(sha256sum -- "$wheel" | cut -d' ' -f1)" \
         >"$real/$RELEASE_MARKER"
