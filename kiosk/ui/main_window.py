@@ -17,6 +17,7 @@ is cancelled by a window that refuses to close.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QCloseEvent
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self._keyboard_factory = keyboard_factory
         self._started = False
         self.keyboard: QWidget | None = None
+        self._low_reach: QWidget | None = None  # the spacer over the top third, when on
+        self.accessibility: Any = None  # kiosk.ui.accessibility.install sets it
         self.setWindowTitle(title)
 
         central = QWidget(self)
@@ -96,7 +99,7 @@ class MainWindow(QMainWindow):
         bar = self.top_bar
         # (Not a changeEvent override here: the window's own change events include
         # WindowStateChange, whose wrapper would build the Qt enum namespace before the paint.)
-        bar.retranslated.connect(lambda: bar.set_title(self.navigator.current.title()))
+        bar.retranslated.connect(self._refresh_title)
         bar.homeClicked.connect(self.navigator.home)
         bar.backClicked.connect(self.navigator.back)
         bar.languageClicked.connect(lambda: self.navigator.open(routes.LANGUAGE))
@@ -234,7 +237,9 @@ class MainWindow(QMainWindow):
             prompt = IdlePrompt(self._central)
             prompt.continueClicked.connect(self.session.continue_session)
             prompt.restartClicked.connect(self.session.end_session)
+            prompt.moreTimeClicked.connect(self.session.extend_time)
             self._idle_prompt = prompt
+        prompt.set_low_reach(self.low_reach)
         prompt.show_prompt(seconds)
 
     def _update_idle_prompt(self, seconds: int) -> None:
@@ -246,10 +251,52 @@ class MainWindow(QMainWindow):
         if self._idle_prompt is not None:
             self._idle_prompt.hide()
 
+    # --- low reach ---------------------------------------------------------------------
+
+    @property
+    def low_reach(self) -> bool:
+        return self._low_reach is not None
+
+    def set_low_reach(self, on: bool) -> None:
+        """Every control in the lower two thirds: a spacer over the top third, the bar at the
+        bottom (above the keyboard). See kiosk.ui.accessibility.low_reach."""
+        if on == self.low_reach:
+            return
+        from kiosk.ui.accessibility.low_reach import LowReachSpacer
+
+        self._layout.removeWidget(self.top_bar)
+        if on:
+            spacer = LowReachSpacer(self._central)
+            spacer.set_title(self.navigator.current.title())
+            self._low_reach = spacer
+            self._layout.insertWidget(0, spacer)
+            self._layout.insertWidget(2, self.top_bar)  # after the stack, before the keyboard
+            spacer.show()
+        else:
+            spacer = self._low_reach
+            self._low_reach = None
+            if spacer is not None:
+                self._layout.removeWidget(spacer)
+                spacer.deleteLater()
+            self._layout.insertWidget(0, self.top_bar)
+        self.top_bar.setProperty("position", "bottom" if on else "top")
+        self.top_bar.style().unpolish(self.top_bar)
+        self.top_bar.style().polish(self.top_bar)
+        prompt = self._idle_prompt
+        if prompt is not None and hasattr(prompt, "set_low_reach"):
+            prompt.set_low_reach(on)
+
     # --- internals ---------------------------------------------------------------------
 
+    def _refresh_title(self) -> None:
+        title = self.navigator.current.title()
+        self.top_bar.set_title(title)
+        set_title = getattr(self._low_reach, "set_title", None)
+        if set_title is not None:
+            set_title(title)
+
     def _screen_changed(self, screen: Screen) -> None:
-        self.top_bar.set_title(screen.title())
+        self._refresh_title()
         self.top_bar.set_back_enabled(self.navigator.can_go_back())
         if self.isVisible():
             screen.setFocus()

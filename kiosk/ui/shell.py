@@ -39,10 +39,18 @@ def build_main_window(
     timing: IdleTiming | None = None,
     clock: Callable[[], float] | None = None,
     with_keyboard: bool = True,
+    speech_engine: str | None = None,
 ) -> MainWindow:
-    """The terminal's window; the keyboard and activity watch start in ``finish_startup``."""
+    """The terminal's window; the keyboard and activity watch start in ``finish_startup``.
+
+    The language and accessibility routes are served here (they need no database), so every
+    window (``kiosk run``, tools, tests) has them. ``speech_engine``: the QtTextToSpeech engine
+    for read-aloud (default ``$KIOSK_TTS_ENGINE`` or ``speechd``; tests pass ``"mock"``).
+    """
+    from kiosk.ui.accessibility.install import install_accessibility
+
     home = HomeScreen(config.terminal.name)
-    return MainWindow(
+    window = MainWindow(
         home=home,
         routes_=default_routes(),
         kiosk_mode=kiosk_mode,
@@ -53,3 +61,5 @@ def build_main_window(
         title=config.terminal.name,
         language=config.terminal.language,
     )
+    install_accessibility(window, config.display, speech_engine)
+    return window

@@ -2,8 +2,10 @@
 
 A session begins with the first touch (or key) after a reset. After ``idle_timeout_s``
 without activity the kiosk asks "Sind Sie noch da?" and counts down ``countdown_s`` seconds;
-"Weiter" keeps the session, running out (or "Fertig" / "Neu beginnen") ends it. Ending is
-announced with :attr:`VisitorSession.ended`; the main window then wipes every screen.
+"Weiter" keeps the session, "Mehr Zeit" keeps it and doubles the idle time for the rest of
+the visit (again on each tap, up to :data:`MAX_EXTENSION` times), running out (or "Fertig" /
+"Neu beginnen") ends it. Ending is announced with :attr:`VisitorSession.ended`; the main
+window then wipes every screen.
 
 Time comes from an injectable monotonic clock and the check/tick intervals are parameters, so
 tests run the whole cycle in a fraction of a second.
@@ -34,6 +36,9 @@ _ACTIVITY = frozenset(
         QEvent.Type.Wheel,
     }
 )
+
+
+MAX_EXTENSION = 8  # "Mehr Zeit" doubles the idle time up to 8x (12 minutes at 90 s)
 
 
 @dataclass(frozen=True)
@@ -88,6 +93,7 @@ class VisitorSession(QObject):
         self._in_session = False
         self._prompting = False
         self._seconds_left = 0
+        self._extension = 1  # "Mehr Zeit" multiplies the idle timeout for this visit
         self._filter: ActivityFilter | None = None
         self._watched: QCoreApplication | None = None
 
@@ -111,6 +117,11 @@ class VisitorSession(QObject):
     @property
     def seconds_left(self) -> int:
         return self._seconds_left
+
+    @property
+    def idle_timeout_s(self) -> float:
+        """Seconds without activity before the prompt, "Mehr Zeit" included."""
+        return self.timing.idle_timeout_s * self._extension
 
     def idle_for(self) -> float:
         return self._clock() - self._last_activity
@@ -145,7 +156,7 @@ class VisitorSession(QObject):
         """Show the prompt if the visitor has been idle long enough; True if it did."""
         if not self._in_session or self._prompting:
             return False
-        if self.idle_for() < self.timing.idle_timeout_s:
+        if self.idle_for() < self.idle_timeout_s:
             return False
         self._prompting = True
         self._seconds_left = self.timing.countdown_s
@@ -161,12 +172,18 @@ class VisitorSession(QObject):
         self._in_session = True
         self.promptDismissed.emit()
 
+    def extend_time(self) -> None:
+        """ "Mehr Zeit": the visitor stays and needs longer; the idle time doubles."""
+        self._extension = min(self._extension * 2, MAX_EXTENSION)
+        self.continue_session()
+
     def end_session(self) -> None:
         """Time ran out, or the visitor tapped "Fertig" / "Neu beginnen"."""
         self._tick.stop()
         self._prompting = False
         self._in_session = False
         self._seconds_left = 0
+        self._extension = 1
         self._last_activity = self._clock()
         self.ended.emit()
 

@@ -21,9 +21,20 @@ class Screen(QWidget):
     homeRequested = Signal()
     backRequested = Signal()
 
+    #: True if the screen re-sets its texts on ``LanguageChange``. Choosing a language leads
+    #: back to such a screen; from any other one it leads home (its texts would stay old).
+    follows_language_change = False
+
     def title(self) -> str:
         """The title shown in the top bar (translated)."""
         return ""
+
+    def read_aloud_text(self) -> str:
+        """What read-aloud says for this screen: by default the title, then every visible
+        label in reading order. Override to leave out decoration or add what labels miss."""
+        from kiosk.ui.accessibility.read_aloud import reading_text
+
+        return reading_text(self, self.title())
 
     def reset(self) -> None:
         """Forget everything the visitor entered. The default wipes all text inputs."""

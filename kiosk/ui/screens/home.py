@@ -24,6 +24,8 @@ TILE_HEIGHT_SHARE = 0.36  # of the screen area: tiles grow on tall screens (1920
 
 
 class HomeScreen(Screen):
+    follows_language_change = True
+
     def __init__(self, terminal_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._terminal_name = terminal_name
@@ -92,9 +94,15 @@ class HomeScreen(Screen):
         self.accessibility_button.setAccessibleName(accessibility)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
             self._retranslate()
-            self._columns = 0  # longer words may need fewer columns
+        if kind in (
+            QEvent.Type.LanguageChange,
+            QEvent.Type.FontChange,  # the text size changed (accessibility menu)
+            QEvent.Type.StyleChange,
+        ):
+            self._columns = 0  # longer words or larger text may need fewer columns
             self._extras_stacked = None
             self._relayout(self.size())
         super().changeEvent(event)

@@ -17,6 +17,8 @@ class PlaceholderScreen(Screen):
     that context (and again when the language changes); without it they are shown as given.
     """
 
+    follows_language_change = True
+
     def __init__(
         self,
         title: str,

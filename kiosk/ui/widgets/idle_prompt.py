@@ -20,7 +20,8 @@ CARD_WIDTH = 760
 
 
 class IdlePrompt(QWidget):
-    """A dimmed full-window scrim with a card, a countdown, "Weiter" and "Neu beginnen".
+    """A dimmed full-window scrim with a card, a countdown, "Mehr Zeit", "Weiter" and
+    "Neu beginnen".
 
     It follows its parent's size; while shown it takes every touch, so nothing behind it can be
     operated by accident.
@@ -28,6 +29,7 @@ class IdlePrompt(QWidget):
 
     continueClicked = Signal()
     restartClicked = Signal()
+    moreTimeClicked = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -39,7 +41,7 @@ class IdlePrompt(QWidget):
         card.setObjectName("IdleCard")
         self._card = card
 
-        clock = QLabel(card)
+        clock = self._clock = QLabel(card)
         clock.setPixmap(icon_pixmap("clock", theme.ACCENT, 64))
         clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -65,10 +67,14 @@ class IdlePrompt(QWidget):
         self.restart_button = QPushButton(card)
         self.restart_button.setObjectName("IdleRestart")
         self.restart_button.setMinimumHeight(72)
-        for button in (self.continue_button, self.restart_button):
+        self.more_time_button = QPushButton(card)
+        self.more_time_button.setObjectName("IdleMoreTime")
+        self.more_time_button.setMinimumHeight(72)
+        for button in (self.continue_button, self.restart_button, self.more_time_button):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.continue_button.clicked.connect(self.continueClicked)
         self.restart_button.clicked.connect(self.restartClicked)
+        self.more_time_button.clicked.connect(self.moreTimeClicked)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(20)
@@ -83,13 +89,14 @@ class IdlePrompt(QWidget):
         inner.addWidget(explanation)
         inner.addWidget(self._countdown)
         inner.addSpacing(8)
+        inner.addWidget(self.more_time_button)
         inner.addLayout(buttons)
 
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(card)
         row.addStretch(1)
-        outer = QVBoxLayout(self)
+        outer = self._outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 32, 32, 32)
         outer.addStretch(1)
         outer.addLayout(row)
@@ -108,6 +115,12 @@ class IdlePrompt(QWidget):
         )
         self.continue_button.setText(self.tr("Weiter"))
         self.restart_button.setText(self.tr("Neu beginnen"))
+        self.more_time_button.setText(self.tr("Mehr Zeit"))
+        self.more_time_button.setAccessibleDescription(
+            self.tr("Sie bekommen doppelt so viel Zeit, bevor der Kiosk von vorn beginnt.")
+        )
+        self.continue_button.setAccessibleDescription(self.tr("Hier weitermachen"))
+        self.restart_button.setAccessibleDescription(self.tr("Alle Eingaben löschen"))
         self.set_seconds_left(self._seconds)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -117,6 +130,23 @@ class IdlePrompt(QWidget):
 
     def countdown_text(self) -> str:
         return self._countdown.text()
+
+    def read_aloud_text(self) -> str:
+        """The question, what happens, how long is left, and the choices."""
+        return "\n".join(
+            (
+                self._heading.text(),
+                self._explanation.text(),
+                self._countdown.text(),
+                self.more_time_button.text(),
+                self.continue_button.text(),
+                self.restart_button.text(),
+            )
+        )
+
+    def set_low_reach(self, on: bool) -> None:
+        """Low reach: the card sits at the bottom, so its buttons are within reach."""
+        self._outer.setStretch(2, 0 if on else 1)
 
     def set_seconds_left(self, seconds: int) -> None:
         self._seconds = seconds
@@ -140,6 +170,17 @@ class IdlePrompt(QWidget):
 
     def _fit_parent(self) -> None:
         parent = self.parentWidget()
-        if parent is not None:
-            self._card.setFixedWidth(min(CARD_WIDTH, parent.width() - 64))
-            self.setGeometry(parent.rect())
+        if parent is None:
+            return
+        # Large text: first a wider card (fewer lines), then no clock, so nothing is clipped.
+        room = parent.height() - 64
+        layout = self._card.layout()
+        self._clock.setVisible(True)
+        for width in (CARD_WIDTH, parent.width() - 64):
+            width = min(width, parent.width() - 64)
+            self._card.setFixedWidth(width)
+            if layout is None or layout.totalHeightForWidth(width) <= room:
+                break
+        if layout is not None and layout.totalHeightForWidth(self._card.width()) > room:
+            self._clock.setVisible(False)
+        self.setGeometry(parent.rect())

@@ -1,5 +1,6 @@
 """The bar across the top of every screen: Home, Back, the screen's title, language,
-accessibility, and "Fertig" to end the visit.
+accessibility, "Vorlesen" (while read-aloud is on), and "Fertig" to end the visit. In the
+low-reach layout the same bar sits at the bottom of the window.
 
 Built before the first paint, so it uses no ``Qt.*`` names (their first use costs ~14 ms):
 alignment and the text-under-icon style come from the stylesheet (``qproperty-...``).
@@ -31,6 +32,7 @@ class TopBar(QFrame):
     backClicked = Signal()
     languageClicked = Signal()
     accessibilityClicked = Signal()
+    readAloudClicked = Signal()
     finishClicked = Signal()
     retranslated = Signal()  # after a language change: the owner re-sets the title
 
@@ -42,6 +44,8 @@ class TopBar(QFrame):
         self.back_button = _bar_button("BackButton", "back", white, self)
         self.language_button = _bar_button("LanguageButton", "language", white, self)
         self.accessibility_button = _bar_button("AccessibilityButton", "accessibility", white, self)
+        self.read_aloud_button = _bar_button("ReadAloudButton", "read-aloud", white, self)
+        self.read_aloud_button.hide()  # only while read-aloud is switched on
         self.finish_button = _bar_button("FinishButton", "finish", theme.ACCENT, self)
 
         self._full_title = ""
@@ -66,6 +70,7 @@ class TopBar(QFrame):
             layout.addSpacing(8)
         layout.addWidget(self.language_button)
         layout.addWidget(self.accessibility_button)
+        layout.addWidget(self.read_aloud_button)
         layout.addSpacing(8)
         layout.addWidget(self.finish_button)
 
@@ -74,6 +79,7 @@ class TopBar(QFrame):
             self.back_button,
             self.language_button,
             self.accessibility_button,
+            self.read_aloud_button,
             self.finish_button,
         )
         self._retranslate()
@@ -82,6 +88,7 @@ class TopBar(QFrame):
         self.back_button.clicked.connect(self.backClicked)
         self.language_button.clicked.connect(self.languageClicked)
         self.accessibility_button.clicked.connect(self.accessibilityClicked)
+        self.read_aloud_button.clicked.connect(self.readAloudClicked)
         self.finish_button.clicked.connect(self.finishClicked)
 
     def _point_back_arrow(self) -> None:
@@ -95,10 +102,23 @@ class TopBar(QFrame):
             (self.back_button, self.tr("Zurück")),
             (self.language_button, self.tr("Sprache")),
             (self.accessibility_button, self.tr("Barrierefreiheit")),
+            (self.read_aloud_button, self.tr("Vorlesen")),
             (self.finish_button, self.tr("Fertig")),
         ):
             button.setText(text)
             button.setAccessibleName(text)
+        for button, description in (
+            (self.home_button, self.tr("Zurück zur Startseite")),
+            (self.back_button, self.tr("Zurück zur vorigen Seite")),
+            (self.language_button, self.tr("Eine andere Sprache wählen")),
+            (
+                self.accessibility_button,
+                self.tr("Schriftgröße, Kontrast, Vorlesen und Bedienung im Sitzen"),
+            ),
+            (self.read_aloud_button, self.tr("Diese Seite vorlesen oder das Vorlesen anhalten")),
+            (self.finish_button, self.tr("Beenden und alle Eingaben löschen")),
+        ):
+            button.setAccessibleDescription(description)
         self.finish_button.setToolTip(self.tr("Beenden und alle Eingaben löschen"))
         if self.demo_badge is not None:
             self.demo_badge.setText(self.tr("Demo"))
@@ -107,6 +127,8 @@ class TopBar(QFrame):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LayoutDirectionChange:
             self._point_back_arrow()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_title()  # the text size changed
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self._fit_title()
@@ -155,7 +177,7 @@ class TopBar(QFrame):
         if layout is None:
             return 0
         margins = layout.contentsMargins()
-        others: list[QWidget] = [button for button in self._buttons]
+        others: list[QWidget] = [button for button in self._buttons if not button.isHidden()]
         if self.demo_badge is not None and not self.demo_badge.isHidden():
             others.append(self.demo_badge)
         used = sum(widget.sizeHint().width() for widget in others)
@@ -173,3 +195,7 @@ class TopBar(QFrame):
 
     def set_back_enabled(self, enabled: bool) -> None:
         self.back_button.setEnabled(enabled)
+
+    def set_read_aloud_shown(self, shown: bool) -> None:
+        self.read_aloud_button.setVisible(shown)
+        self._fit_title()
