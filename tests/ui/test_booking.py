@@ -141,9 +141,11 @@ def test_a_citizen_books_and_cancels_through_the_screens(
     tap(qtbot, window.navigator.home_screen.tiles[routes.APPOINTMENTS])  # type: ignore[attr-defined]
     choice = window.navigator.current
     assert isinstance(choice, ServiceChoiceScreen)
+    qtbot.waitUntil(lambda: "personalausweis" in choice.service_buttons)  # read lane
     tap(qtbot, choice.service_buttons["personalausweis"])
     picker = window.navigator.current
-    assert isinstance(picker, TimePickerScreen) and picker.time_buttons
+    assert isinstance(picker, TimePickerScreen)
+    qtbot.waitUntil(lambda: bool(picker.time_buttons))
     settle()
     no_sideways_scrolling(picker)
     save(window, "booking-time-picker.png")
@@ -163,6 +165,9 @@ def test_a_citizen_books_and_cancels_through_the_screens(
     details.book_button.click()
     details.book_button.click()
     details._book()  # even a call that slips past the disabled button
+    assert details.booking is not None and not details.book_button.isEnabled()
+    qtbot.waitUntil(lambda: isinstance(window.navigator.current, ConfirmationScreen))
+    details._book()  # and one after the answer
     settle()
     confirmation = window.navigator.current
     assert isinstance(confirmation, ConfirmationScreen)
@@ -199,7 +204,7 @@ def test_a_citizen_books_and_cancels_through_the_screens(
     tap(qtbot, cancel.name_edit)
     type_on_keyboard(qtbot, window, "erika muster")
     tap(qtbot, cancel.cancel_button)
-    assert "abgesagt" in cancel.message.text()
+    qtbot.waitUntil(lambda: "abgesagt" in cancel.message.text())
     calendar = bookings.load_calendar(term.db, HUB)
     assert calendar is not None
     day = slot.slot.start.astimezone(calendar.zone).date()

@@ -229,6 +229,8 @@ def open_form(qtbot: QtBot, window: MainWindow, form_id: str) -> IntroScreen:
     tap(qtbot, window.navigator.home_screen.tiles[routes.PARTICIPATION])  # type: ignore[attr-defined]
     listing = current(window)
     assert isinstance(listing, FormListScreen)
+    qtbot.waitUntil(lambda: form_id in listing.form_tiles)  # loaded in the background
+    settle()  # Qt shows widgets added to a shown layout on the next turn of the loop
     tap(qtbot, listing.form_tiles[form_id])
     intro = current(window)
     assert isinstance(intro, IntroScreen)
@@ -368,6 +370,9 @@ def _fill_and_submit(
     assert term.outbox() == []  # nothing leaves before "Absenden"
     review.submit_button.click()
     review.submit_button.click()  # a double tap submits once
+    review._submit()  # even a call that slips past the disabled button while saving
+    assert review.submitting is not None and not review.submit_button.isEnabled()
+    qtbot.waitUntil(lambda: isinstance(current(window), ThankYouScreen))
     settle()
     thanks = current(window)
     assert isinstance(thanks, ThankYouScreen)
@@ -458,6 +463,8 @@ def test_results_of_a_closed_survey_as_a_bar_chart(
         tap(qtbot, window.navigator.home_screen.tiles[routes.PARTICIPATION])  # type: ignore[attr-defined]
         listing = current(window)
         assert isinstance(listing, FormListScreen)
+        qtbot.waitUntil(lambda: bool(listing.result_buttons))  # loaded in the background
+        settle()  # Qt shows widgets added to a shown layout on the next turn of the loop
         assert "bushaltestelle-lindenbach" not in listing.form_tiles  # closed: not offered
         tap(qtbot, listing.result_buttons["bushaltestelle-lindenbach"])
         results = current(window)

@@ -78,6 +78,8 @@ def test_every_participation_screen_fits(
     problems: dict[str, list[str]] = {}
     for name, screen in _screens(service):
         window.navigator.push(screen)
+        if isinstance(screen, FormListScreen):  # loads in the background
+            qtbot.waitUntil(lambda s=screen: bool(s.form_tiles))
         settle()
         area = screen.findChild(QScrollArea, "ScreenScroll")
         assert area is not None and area.horizontalScrollBar().maximum() == 0, name

@@ -94,6 +94,7 @@ def texts(widget: QWidget) -> list[str]:
 def test_overview_shows_life_situations_and_topics(qtbot: QtBot, context: ServicesContext) -> None:
     screen = ServicesOverviewScreen(context)
     qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: screen.loaded)  # tiles load in the read lane
     labels = [t.title() for t in screen.life_situation_tiles]
     assert labels[:3] == ["Umzug", "Geburt eines Kindes", "Bauen und Renovieren"]
     assert "Ausweis und Reisen" in labels
@@ -146,12 +147,14 @@ def test_a_result_opens_the_service_page(qtbot: QtBot, context: ServicesContext)
     page = pushed[0]
     qtbot.addWidget(page)
     assert isinstance(page, ServicePageScreen)
+    qtbot.waitUntil(lambda: page.loaded)
     assert page.details is not None and page.details.id == "reisepass"
 
 
 def test_life_situation_tile_opens_its_list(qtbot: QtBot, context: ServicesContext) -> None:
     screen = ServicesOverviewScreen(context)
     qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: screen.loaded)
     umzug = screen.life_situation_tiles[0]
     qtbot.mouseClick(umzug, Qt.MouseButton.LeftButton)
     pushed = context.push
@@ -159,6 +162,7 @@ def test_life_situation_tile_opens_its_list(qtbot: QtBot, context: ServicesConte
     listing = pushed[-1]
     qtbot.addWidget(listing)
     assert isinstance(listing, ServiceListScreen) and listing.title() == "Umzug"
+    qtbot.waitUntil(lambda: listing.loaded)  # its rows load in the read lane
     assert "Wohnsitz anmelden" in listing.model.titles()
 
 
@@ -181,6 +185,7 @@ def test_the_page_shows_facts_in_the_order_people_need_them(
 ) -> None:
     page = ServicePageScreen(context, "personalausweis")
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loaded)  # details load in the read lane
     assert page.headings[:5] == [
         "Das bringen Sie mit",
         "Voraussetzungen",
@@ -200,12 +205,14 @@ def test_closed_in_the_evening_says_when_it_opens(qtbot: QtBot, context: Service
     context.now = lambda: THURSDAY_EVENING
     page = ServicePageScreen(context, "personalausweis")
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loaded)  # details load in the read lane
     assert "Jetzt geschlossen – öffnet morgen um 8:00 Uhr" in texts(page)
 
 
 def test_booking_leads_to_the_appointments_route(qtbot: QtBot, context: ServicesContext) -> None:
     page = ServicePageScreen(context, "personalausweis")
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loaded)  # details load in the read lane
     assert page.book_button is not None
     with qtbot.waitSignal(page.openRequested) as signal:
         qtbot.mouseClick(page.book_button, Qt.MouseButton.LeftButton)
@@ -215,6 +222,7 @@ def test_booking_leads_to_the_appointments_route(qtbot: QtBot, context: Services
 def test_not_bookable_here_has_no_booking_button(qtbot: QtBot, context: ServicesContext) -> None:
     page = ServicePageScreen(context, "fuehrerschein-umtausch")
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loaded)  # details load in the read lane
     assert page.book_button is None
 
 
@@ -223,6 +231,7 @@ def test_no_office_and_no_fees_means_no_empty_headings(
 ) -> None:
     page = ServicePageScreen(context, "mitfahrbank")  # no office, no fees, no documents
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loaded)
     for absent in ("Kosten", "Wo und wann", "Das bringen Sie mit", "Voraussetzungen"):
         assert absent not in page.headings
     assert page.headings[0] == "Mitnehmen"
@@ -237,6 +246,7 @@ def test_without_a_printer_the_citizen_reads_a_plain_message(
     context.printer_name = "Drucker-der-nicht-existiert"
     page = ServicePageScreen(context, "personalausweis")
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loaded)  # details load in the read lane
     assert page.print_button is not None
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
     assert "kein Drucker" in page.print_message.text()
@@ -322,6 +332,7 @@ def test_hostile_description_renders_as_plain_safe_text(
     )
     page = ServicePageScreen(context, service.id)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loaded)  # details load in the read lane
     page.resize(1280, 800)
     page.show()
     qtbot.waitExposed(page)

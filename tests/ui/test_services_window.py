@@ -70,6 +70,7 @@ def test_the_home_tile_leads_to_life_situations(
     window.navigator.open(routes.SERVICES)
     screen = window.navigator.current
     assert isinstance(screen, ServicesOverviewScreen)
+    qtbot.waitUntil(lambda: screen.loaded)  # tiles load in the read lane
     settle(qapp)
     no_sideways_scrolling(screen)
     first = screen.life_situation_tiles[0]
@@ -97,6 +98,7 @@ def test_search_in_progress_then_page_then_back(
     screen.open_service("personalausweis")
     page = window.navigator.current
     assert isinstance(page, ServicePageScreen)
+    qtbot.waitUntil(lambda: page.loaded)
     assert window.navigator.depth == 2
     page.setFocus()
     if window.keyboard is not None:

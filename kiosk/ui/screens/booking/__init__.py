@@ -44,8 +44,7 @@ def install_booking(
                 db_path, hub_id=hub, terminal_id=terminal_id, retention_days=retention_days
             )
             state["service"] = service
-        else:
-            service.refresh()  # a sync may have brought a new calendar
+        # The screen reloads the calendar in the background (a sync may have brought one).
         return ServiceChoiceScreen(service, navigator.push)
 
     navigator.set_route(routes.APPOINTMENTS, make)

@@ -1,9 +1,12 @@
 """The citizen's booking flow: service -> time -> name -> confirmation; and cancel by code.
 
 Every screen gets the :class:`~kiosk.ui.screens.booking.service.BookingService` and a
-``push`` function; nothing here touches SQL. "Buchen" is guarded twice: the button is
-disabled on the first tap, and the flow's idempotency key makes a repeated call return the
-first booking.
+``push`` function; nothing here touches SQL, and nothing here waits for the disk: loads run
+in the read lane, bookings and cancellations in the write lane (:mod:`kiosk.ui.background`),
+with "Einen Moment bitte …" when that takes a while and a German message when it fails (what
+was typed stays). "Buchen" is guarded three times: the button is disabled on the first tap,
+a tap while the booking is on its way does nothing, and the flow's idempotency key makes a
+repeated call return the first booking.
 """
 
 from __future__ import annotations
@@ -27,9 +30,16 @@ from PySide6.QtWidgets import (
 from kiosk.core.booking_code import format_code
 from kiosk.core.calendar import FreeSlot
 from kiosk.errors import KnownError
-from kiosk.store.bookings import Receipt
+from kiosk.store.bookings import BookingError, Receipt
+from kiosk.ui.background import READ, WRITE, BusyIndicator, Failure, Operation, lanes
 from kiosk.ui.screens.base import Screen, scrolling_body
-from kiosk.ui.screens.booking.service import BookingService
+from kiosk.ui.screens.booking.service import (
+    BookingService,
+    Cancelled,
+    Confirmation,
+    ServiceChoice,
+    TimesView,
+)
 from kiosk.ui.widgets.qr import QrCode
 
 Push = Callable[[Screen], None]
@@ -113,22 +123,37 @@ class ServiceChoiceScreen(Screen):
         self.cancel_button.clicked.connect(lambda: self._push(CancelScreen(service, push)))
         header.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignTop)
         body.addLayout(header)
+        self.busy = BusyIndicator(self)
+        body.addWidget(self.busy)
+        self.message = _label("", None, "ChoiceMessage")
+        self.message.hide()
+        body.addWidget(self.message)
         self.service_buttons: dict[str, QPushButton] = {}
-        choices = service.services()
+        self._grid = QGridLayout()
+        self._grid.setSpacing(16)
+        body.addLayout(self._grid)
+        body.addStretch(1)
+        # A sync may have brought a new calendar: read it afresh for each visit.
+        self.loading = lanes().run(READ, service.reload, owner=self, busy=self.busy,
+                                   on_done=self._show, on_error=self._failed,
+                                   key="booking.services")  # fmt: skip
+
+    def title(self) -> str:
+        return self.tr("Termin buchen")
+
+    def _show(self, choices: list[ServiceChoice]) -> None:
         if not choices:
-            body.addWidget(_label(self.tr("Hier kann man zurzeit keine Termine buchen.")))
-        grid = QGridLayout()
-        grid.setSpacing(16)
+            self.message.setText(self.tr("Hier kann man zurzeit keine Termine buchen."))
+            self.message.show()
         for index, choice in enumerate(choices):
             button = _button(choice.name, "ServiceButton", height=88)
             button.clicked.connect(lambda _=False, c=choice.id: self._choose(c))
             self.service_buttons[choice.id] = button
-            grid.addWidget(button, index // 2, index % 2)
-        body.addLayout(grid)
-        body.addStretch(1)
+            self._grid.addWidget(button, index // 2, index % 2)
 
-    def title(self) -> str:
-        return self.tr("Termin buchen")
+    def _failed(self, failure: Failure) -> None:
+        self.message.setText(failure.message)
+        self.message.show()
 
     def _choose(self, service_id: str) -> None:
         self._push(TimePickerScreen(self._service, self._push, service_id))
@@ -146,17 +171,32 @@ class TimePickerScreen(Screen):
         self._push = push
         self.service_id = service_id
         self.time_buttons: list[tuple[FreeSlot, QPushButton]] = []
-        texts = _Texts(self)
         body = scrolling_body(self, margins=(40, 24, 40, 24))
         body.setSpacing(16)
-        body.addWidget(_label(service.service_name(service_id), "heading", "PickerService"))
+        self.heading = _label(service.service_name(service_id), "heading", "PickerService")
+        body.addWidget(self.heading)
         body.addWidget(_label(self.tr("Bitte tippen Sie auf eine freie Uhrzeit.")))
-        today = service.local_time(service.now()).date()
-        days = service.next_days(service_id)
+        self.busy = BusyIndicator(self)
+        body.addWidget(self.busy)
+        self._body = body
+        body.addStretch(1)
+        self.loading = lanes().run(READ, lambda: service.times(service_id), owner=self,
+                                   busy=self.busy, on_done=self._show, on_error=self._failed,
+                                   key="booking.times")  # fmt: skip
+
+    def _add(self, widget: QWidget) -> None:
+        self._body.insertWidget(self._body.count() - 1, widget)  # above the stretch
+
+    def _failed(self, failure: Failure) -> None:
+        self._add(_label(failure.message, None, "NoTimes"))
+
+    def _show(self, view: TimesView) -> None:
+        service, texts, today, days = self._service, _Texts(self), view.today, view.days
+        self.heading.setText(view.service_name)
         if not days:
-            body.addWidget(_label(self.tr("In den nächsten Wochen ist leider kein Termin frei. "
-                                          "Bitte fragen Sie im Dorfbüro nach."), None,
-                                  "NoTimes"))  # fmt: skip
+            self._add(_label(self.tr("In den nächsten Wochen ist leider kein Termin frei. "
+                                     "Bitte fragen Sie im Dorfbüro nach."), None,
+                             "NoTimes"))  # fmt: skip
         for day in days:
             card, layout = _card()
             layout.addWidget(_label(texts.day_heading(day.day, today), "subheading", "DayHeading"))
@@ -173,8 +213,7 @@ class TimePickerScreen(Screen):
                 grid.addWidget(button, index // TIME_COLUMNS, index % TIME_COLUMNS)
             grid.setColumnStretch(TIME_COLUMNS, 1)
             layout.addLayout(grid)
-            body.addWidget(card)
-        body.addStretch(1)
+            self._add(card)
 
     def title(self) -> str:
         return self.tr("Uhrzeit wählen")
@@ -196,6 +235,7 @@ class DetailsScreen(Screen):
         self.slot = slot
         self.flow_key = uuid.uuid4().hex
         self.receipt: Receipt | None = None
+        self.booking: Operation | None = None
         texts = _Texts(self)
         local = service.local_time(slot.slot.start)
         body = scrolling_body(self, margins=(48, 24, 48, 24))
@@ -230,6 +270,8 @@ class DetailsScreen(Screen):
         self.book_button.setMinimumWidth(280)
         self.book_button.clicked.connect(self._book)
         body.addWidget(self.book_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.busy = BusyIndicator(self)
+        body.addWidget(self.busy)
         body.addStretch(1)
 
     def _field(self, form: QGridLayout, row: int, text: str, name: str) -> QLineEdit:
@@ -248,27 +290,36 @@ class DetailsScreen(Screen):
         return self.tr("Ihre Angaben")
 
     def _book(self) -> None:
-        if not self.book_button.isEnabled():
+        if not self.book_button.isEnabled() or self.receipt is not None:
             return
+        if self.booking is not None and self.booking.pending:
+            return  # on its way to the disk: a second tap does nothing
         name = self.name_edit.text().strip()
         if not name:
             self._show_error(self.tr("Bitte geben Sie Ihren Namen ein."))
             self.name_edit.setFocus()
             return
         self.book_button.setEnabled(False)  # the second tap does nothing
-        try:
-            self.receipt = self._service.book(
-                self.slot,
-                name=name,
-                phone=self.phone_edit.text().strip(),
-                email=self.email_edit.text().strip(),
-                flow_key=self.flow_key,
-            )
-        except KnownError as exc:
-            self._show_error(str(exc))
-            self.book_button.setEnabled(True)
-            return
-        self._push(ConfirmationScreen(self._service, self._push, self.receipt))
+        self.error.hide()
+        service, slot, flow_key = self._service, self.slot, self.flow_key
+        phone, email = self.phone_edit.text().strip(), self.email_edit.text().strip()
+
+        def book() -> Confirmation:
+            receipt = service.book(slot, name=name, phone=phone, email=email, flow_key=flow_key)
+            return service.confirmation(receipt)
+
+        self.booking = lanes().run(WRITE, book, owner=self, busy=self.busy,
+                                   on_done=self._booked, on_error=self._not_booked,
+                                   own_words=(BookingError,))  # fmt: skip
+
+    def _booked(self, confirmation: Confirmation) -> None:
+        self.receipt = confirmation.receipt
+        self._push(ConfirmationScreen(self._service, self._push, confirmation.receipt,
+                                      place=confirmation.place, ics=confirmation.ics))  # fmt: skip
+
+    def _not_booked(self, failure: Failure) -> None:
+        self._show_error(failure.message)  # name, phone and e-mail stay as typed
+        self.book_button.setEnabled(True)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -280,8 +331,17 @@ class DetailsScreen(Screen):
 
 class ConfirmationScreen(Screen):
     def __init__(
-        self, service: BookingService, push: Push, receipt: Receipt, parent: QWidget | None = None
+        self,
+        service: BookingService,
+        push: Push,
+        receipt: Receipt,
+        parent: QWidget | None = None,
+        *,
+        place: str,
+        ics: str,
     ) -> None:
+        """``place`` and ``ics`` come from :meth:`BookingService.confirmation` (they read
+        the disk, so the caller fetched them in the background)."""
         super().__init__(parent)
         self._service = service
         self.receipt = receipt
@@ -320,7 +380,7 @@ class ConfirmationScreen(Screen):
             (
                 ("what", self.tr("Wofür"), service.service_name(receipt.service_id)),
                 ("when", self.tr("Wann"), when),
-                ("where", self.tr("Wo"), service.place(receipt.resource_id)),
+                ("where", self.tr("Wo"), place),
             )
         ):
             caption_label = _label(caption, None, "FactCaption")
@@ -337,7 +397,7 @@ class ConfirmationScreen(Screen):
         row.addWidget(card, 1)
         side = QVBoxLayout()
         side.setSpacing(12)
-        self.qr = QrCode(service.ics(receipt), 240)
+        self.qr = QrCode(ics, 240)
         side.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         side.addWidget(_label(self.tr("Mit dem Handy scannen: Termin in den Kalender"), "note"))
         self.print_button = _button(self.tr("Drucken"), "PrintButton")
@@ -408,25 +468,37 @@ class CancelScreen(Screen):
         self.cancel_button = _button(self.tr("Termin absagen"), "CancelButton", primary=True)
         self.cancel_button.clicked.connect(self._cancel)
         body.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.busy = BusyIndicator(self)
+        body.addWidget(self.busy)
         body.addStretch(1)
+        self.cancelling: Operation | None = None
 
     def title(self) -> str:
         return self.tr("Termin absagen oder ändern")
 
     def _cancel(self) -> None:
-        try:
-            receipt = self._service.cancel(self.code_edit.text(), self.name_edit.text())
-        except KnownError as exc:
-            self.message.setText(str(exc))
-        else:
-            local = self._service.local_time(receipt.start)
-            text = self.tr("Ihr Termin am {date} um {time} Uhr ist abgesagt.")
-            text = text.replace("{date}", local.strftime("%d.%m.%Y")).replace(
-                "{time}", _clock(local)
-            )
-            self.message.setText(text)
-            self.cancel_button.setEnabled(False)
+        if not self.cancel_button.isEnabled():
+            return
+        if self.cancelling is not None and self.cancelling.pending:
+            return
+        self.cancel_button.setEnabled(False)
+        service, code, name = self._service, self.code_edit.text(), self.name_edit.text()
+        self.cancelling = lanes().run(WRITE, lambda: service.cancel_booking(code, name),
+                                      owner=self, busy=self.busy, on_done=self._cancelled,
+                                      on_error=self._not_cancelled,
+                                      own_words=(BookingError,))  # fmt: skip
+
+    def _cancelled(self, done: Cancelled) -> None:
+        local = done.local_start
+        text = self.tr("Ihr Termin am {date} um {time} Uhr ist abgesagt.")
+        text = text.replace("{date}", local.strftime("%d.%m.%Y")).replace("{time}", _clock(local))
+        self.message.setText(text)
+        self.message.show()  # the button stays off: this booking is cancelled
+
+    def _not_cancelled(self, failure: Failure) -> None:
+        self.message.setText(failure.message)
         self.message.show()
+        self.cancel_button.setEnabled(True)
 
 
 __all__ = [

@@ -2,6 +2,13 @@
 
 :class:`BookingService` wraps :mod:`kiosk.store.bookings` for one hub and terminal. Each call
 opens a short session; the results are frozen values (:class:`DayTimes`, ``Receipt``).
+
+Threads: the screens call the methods that touch the database (:meth:`reload`,
+:meth:`next_days`, :meth:`book`, :meth:`cancel`, :meth:`place`, ...) in the background lanes
+(:mod:`kiosk.ui.background`), never on the GUI thread. The flow's first screen runs
+:meth:`reload`, so the calendar is in memory afterwards and the cheap lookups the screens make
+on the GUI thread (:meth:`service_name`, :meth:`local_time`, :meth:`what_to_bring`) never
+read the disk. A reload swaps the calendar in one assignment: a thread never sees half.
 """
 
 from __future__ import annotations
@@ -29,6 +36,30 @@ class DayTimes:
 
 
 @dataclass(frozen=True)
+class TimesView:
+    """What the time picker shows, read in the background."""
+
+    service_name: str
+    today: date
+    days: list[DayTimes]
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """A booking and what its confirmation needs from the disk (place, calendar file)."""
+
+    receipt: Receipt
+    place: str
+    ics: str
+
+
+@dataclass(frozen=True)
+class Cancelled:
+    receipt: Receipt
+    local_start: datetime
+
+
+@dataclass(frozen=True)
 class ServiceChoice:
     id: str
     name: str
@@ -53,6 +84,7 @@ class BookingService:
         self._owns_db = owns_db
         self._clock = clock or (lambda: datetime.now(UTC))
         self._calendar: Calendar | None = None
+        self._places: dict[str, str] = {}
 
     @classmethod
     def open(cls, db_path: Path, **kwargs: object) -> BookingService:
@@ -73,6 +105,14 @@ class BookingService:
 
     def refresh(self) -> None:
         self._calendar = None
+        self._places = {}
+
+    def reload(self) -> list[ServiceChoice]:
+        """Read the calendar afresh (a sync may have brought a new one); the services."""
+        calendar = bookings.load_calendar(self.db, self.hub_id)
+        self._places = {}
+        self._calendar = calendar
+        return self.services()
 
     def services(self) -> list[ServiceChoice]:
         calendar = self.calendar()
@@ -89,12 +129,18 @@ class BookingService:
         return calendar.service(service_id).what_to_bring if calendar else ()
 
     def place(self, resource_id: str) -> str:
+        """Where the appointment is (reads the content on first use, then remembered)."""
+        known = self._places.get(resource_id)
+        if known is not None:
+            return known
         calendar = self.calendar()
         if calendar is None:
             return ""
         resource = calendar.resource(resource_id)
         hub = self._hub_place()
-        return f"{resource.name}, {hub}" if hub and hub not in resource.name else resource.name
+        text = f"{resource.name}, {hub}" if hub and hub not in resource.name else resource.name
+        self._places[resource_id] = text
+        return text
 
     def _hub_place(self) -> str:
         from kiosk.store.content import load_content
@@ -121,6 +167,21 @@ class BookingService:
                 if len(found) >= days:
                     break
         return found
+
+    def times(self, service_id: str) -> TimesView:
+        """Everything the time picker shows (background: reads the bookings)."""
+        days = self.next_days(service_id)
+        today = self.local_time(self.now()).date()
+        return TimesView(self.service_name(service_id), today, days)
+
+    def confirmation(self, receipt: Receipt) -> Confirmation:
+        """The confirmation's facts that come from the disk (background)."""
+        return Confirmation(receipt, self.place(receipt.resource_id), self.ics(receipt))
+
+    def cancel_booking(self, code: str, name: str) -> Cancelled:
+        """Cancel (background, write lane); the start in the hub's time for the message."""
+        receipt = self.cancel(code, name)
+        return Cancelled(receipt, self.local_time(receipt.start))
 
     def book(
         self,
@@ -194,4 +255,12 @@ def event_ics(
     return "\r\n".join(lines) + "\r\n"
 
 
-__all__ = ["BookingService", "DayTimes", "ServiceChoice", "event_ics"]
+__all__ = [
+    "BookingService",
+    "Cancelled",
+    "Confirmation",
+    "DayTimes",
+    "ServiceChoice",
+    "TimesView",
+    "event_ics",
+]

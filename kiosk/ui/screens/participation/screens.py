@@ -5,6 +5,11 @@ Each question is its own screen on the navigator's stack, so the top bar's Back 
 "Zurück" button) goes to the previous question, which still shows its answer: the answers live
 in one :class:`~kiosk.ui.screens.participation.flow.FormSession` that the flow's screens share.
 When the navigator throws the screens away (Home, the idle reset) the session goes with them.
+
+Nothing here waits for the disk (:mod:`kiosk.ui.background`): the list loads in the write
+lane (it first takes in what the last sync brought, which writes), "Absenden" saves in the
+write lane; "Einen Moment bitte …" shows when that takes a while, and a failure is a German
+message with every answer kept.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from kiosk.core.forms import (
     check_answer,
     label,
 )
-from kiosk.errors import KnownError
+from kiosk.ui.background import WRITE, BusyIndicator, Failure, Operation, lanes
 from kiosk.ui.screens.base import Screen, scrolling_body
 from kiosk.ui.screens.participation.answer_inputs import AnswerInput, make_input
 from kiosk.ui.screens.participation.flow import FormSession
@@ -151,8 +156,6 @@ class FormListScreen(Screen):
         super().__init__(parent)
         self._service = service
         self._push = push
-        texts = _Texts(self)
-        language = service.language
         body = scrolling_body(self)
         body.addWidget(_label(self.tr("Machen Sie mit!"), "heading"))
         body.addWidget(
@@ -165,9 +168,38 @@ class FormListScreen(Screen):
             )
         )
         self.form_tiles: dict[str, Tile] = {}
-        forms = service.open_forms()
+        self.result_buttons: dict[str, QPushButton] = {}
+        self.busy = BusyIndicator(self)
+        body.addWidget(self.busy)
+        self._body = body
+        body.addStretch(1)
+        self.loading = lanes().run(
+            WRITE,  # takes in pulled forms and results first: a write
+            lambda: (service.open_forms(), service.results()),
+            owner=self,
+            busy=self.busy,
+            on_done=self._show,
+            on_error=self._failed,
+            saving=False,
+        )
+
+    def title(self) -> str:
+        return self.tr("Mitmachen")
+
+    def _add(self, widget: QWidget) -> None:
+        self._body.insertWidget(self._body.count() - 1, widget)  # above the stretch
+
+    def _failed(self, failure: Failure) -> None:
+        self._add(_label(failure.message, None, "NothingOpen"))
+
+    def _show(
+        self, loaded: tuple[list[FormDefinition], list[tuple[FormDefinition, FormResults]]]
+    ) -> None:
+        forms, results = loaded
+        service, push, language = self._service, self._push, self._service.language
+        texts = _Texts(self)
         if not forms:
-            body.addWidget(
+            self._add(
                 _label(self.tr("Zurzeit gibt es hier nichts zum Mitmachen."), None, "NothingOpen")
             )
         for form in forms:
@@ -178,22 +210,16 @@ class FormListScreen(Screen):
                 lambda _=False, f=form: self._push(IntroScreen(FormSession(f), service, push))
             )
             self.form_tiles[form.id] = tile
-            body.addWidget(tile)
-        self.result_buttons: dict[str, QPushButton] = {}
-        results = service.results()
+            self._add(tile)
         if results:
-            body.addWidget(_label(self.tr("Ergebnisse abgeschlossener Umfragen"), "eyebrow"))
+            self._add(_label(self.tr("Ergebnisse abgeschlossener Umfragen"), "eyebrow"))
         for form, result in results:
             button = _button(label(form.title, language), "ResultsButton")
             button.clicked.connect(
                 lambda _=False, f=form, r=result: self._push(ResultsScreen(f, r, service.language))
             )
             self.result_buttons[form.id] = button
-            body.addWidget(button)
-        body.addStretch(1)
-
-    def title(self) -> str:
-        return self.tr("Mitmachen")
+            self._add(button)
 
 
 # --- start page -----------------------------------------------------------------------------
@@ -378,9 +404,12 @@ class ReviewScreen(Screen):
         self.back_button.clicked.connect(self.backRequested)
         row.addWidget(self.back_button)
         row.addStretch(1)
+        self.busy = BusyIndicator(self)
+        row.addWidget(self.busy)
         self.submit_button = _button(self.tr("Absenden"), "SubmitButton", primary=True)
         self.submit_button.clicked.connect(self._submit)
         row.addWidget(self.submit_button)
+        self.submitting: Operation | None = None
         self._fill()
 
     def title(self) -> str:
@@ -433,6 +462,8 @@ class ReviewScreen(Screen):
     def _submit(self) -> None:
         if not self.submit_button.isEnabled() or self.session.reference is not None:
             return
+        if self.submitting is not None and self.submitting.pending:
+            return  # on its way to the disk: a second tap does nothing
         problems = self.session.problems()
         if problems:
             first = problems[0]
@@ -442,13 +473,18 @@ class ReviewScreen(Screen):
             self.error.show()
             return
         self.submit_button.setEnabled(False)  # the second tap does nothing
-        try:
-            reference = self._service.submit(self.session.form, self.session.answers())
-        except KnownError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            self.submit_button.setEnabled(True)
-            return
+        self.error.hide()
+        service, form, answers = self._service, self.session.form, self.session.answers()
+        self.submitting = lanes().run(WRITE, lambda: service.submit(form, answers), owner=self,
+                                      busy=self.busy, on_done=self._submitted,
+                                      on_error=self._not_submitted)  # fmt: skip
+
+    def _not_submitted(self, failure: Failure) -> None:
+        self.error.setText(failure.message)  # the answers stay in the session
+        self.error.show()
+        self.submit_button.setEnabled(True)
+
+    def _submitted(self, reference: str) -> None:
         self.session.reference = reference
         form, service, push = self.session.form, self._service, self._push
         self.homeRequested.emit()  # the filled-in screens go (and with them the answers)

@@ -52,8 +52,7 @@ def install_services(
                 printer_name=printer_name,
             )
             state["context"] = context
-        else:
-            context.catalog.refresh()  # a sync may have brought new content
+        # The screen checks for new content (a sync may have brought some) in the background.
         return ServicesOverviewScreen(context)
 
     navigator.set_route(routes.SERVICES, make)

@@ -5,11 +5,16 @@ the results, updated with every letter. The query runs on the GUI thread: the se
 (``tests/bench/search.py``) measures the whole keystroke, query plus model update, at a p95
 well under one frame for 5,000 services, which is less than handing it to a thread would
 cost. Keystrokes that arrive together are coalesced into one search.
+
+The tiles and topics (and the check for new content that a sync may have brought) load in
+the read lane (:meth:`ServicesContext.load`), so the screen appears at once; a life
+situation, a topic or A–Z opens its list screen at once, which loads its own rows.
 """
 
 from __future__ import annotations
 
 import time
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, QTimer
@@ -27,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui import theme
+from kiosk.ui.background import WRITE, BusyIndicator, Failure, lanes
 from kiosk.ui.icons import icon_pixmap
 from kiosk.ui.screens.base import Screen, scrolling_body
 from kiosk.ui.screens.services.context import ServicesContext, grid, section, tile_icon
@@ -102,8 +108,7 @@ class ServicesOverviewScreen(Screen):
         super().__init__(parent)
         self._context = context
         self.last_search_ms = 0.0
-        catalog = context.catalog
-        language = context.language
+        self.loaded = False
         body = scrolling_body(self)
 
         self.intro = QLabel(self.tr("Was möchten Sie erledigen?"))
@@ -142,7 +147,54 @@ class ServicesOverviewScreen(Screen):
         browse.setContentsMargins(0, 0, 0, 0)
         browse.setSpacing(20)
         self.life_situation_tiles: list[SituationTile] = []
-        situations = catalog.life_situations(language)
+        self.topic_buttons: list[QPushButton] = []
+        self.busy = BusyIndicator(self)
+        browse.addWidget(self.busy)
+        self._tiles_box = QWidget()
+        self._tiles = QVBoxLayout(self._tiles_box)
+        self._tiles.setContentsMargins(0, 0, 0, 0)
+        self._tiles.setSpacing(20)
+        browse.addWidget(self._tiles_box)
+        self.az_button = QPushButton(self.tr("Alle Dienstleistungen von A bis Z"))
+        self.az_button.setObjectName("AzButton")
+        self.az_button.setProperty("role", "primary")
+        self.az_button.setMinimumHeight(72)
+        self.az_button.clicked.connect(self._open_az)
+        self.az_button.hide()  # until there is something to list
+        browse.addWidget(self.az_button)
+        body.addWidget(self.browse_box)
+        body.addStretch(1)
+
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.run_search)
+        self.search_field.textChanged.connect(self._pending.start)
+
+        language = context.language
+        lanes().run(WRITE, context.catalog.prepare_search, owner=self)  # rarely a rebuild
+        self.loading = context.load(
+            self,
+            lambda catalog: (
+                catalog.refresh(),  # a sync may have brought new content
+                catalog.life_situations(language),
+                catalog.categories(language),
+            ),
+            self._show_browse,
+            on_error=self._failed,
+            busy=self.busy,
+            key="services.overview",
+        )
+
+    def _failed(self, failure: Failure) -> None:
+        message = QLabel(failure.message)
+        message.setObjectName("LoadError")
+        message.setWordWrap(True)
+        self._tiles.addWidget(message)
+
+    def _show_browse(self, loaded: tuple[bool, list[Any], list[Any]]) -> None:
+        _changed, situations, topics = loaded
+        browse = self._tiles
         if situations:
             tiles = section(browse, self.tr("Lebenslagen"))
             layout, columns = grid(tiles, TILE_COLUMNS)
@@ -157,8 +209,6 @@ class ServicesOverviewScreen(Screen):
                 tile.clicked.connect(lambda _=False, i=item.id, t=item.label: self._open_life(i, t))
                 layout.addWidget(tile, i // columns, i % columns)
                 self.life_situation_tiles.append(tile)
-        self.topic_buttons: list[QPushButton] = []
-        topics = catalog.categories(language)
         if topics:
             holder = section(browse, self.tr("Themen"))
             layout, columns = grid(holder, TOPIC_COLUMNS)
@@ -171,12 +221,8 @@ class ServicesOverviewScreen(Screen):
                 )
                 layout.addWidget(button, i // columns, i % columns)
                 self.topic_buttons.append(button)
-        self.az_button = QPushButton(self.tr("Alle Dienstleistungen von A bis Z"))
-        self.az_button.setObjectName("AzButton")
-        self.az_button.setProperty("role", "primary")
-        self.az_button.setMinimumHeight(72)
-        self.az_button.clicked.connect(self._open_az)
-        browse.addWidget(self.az_button)
+        self.az_button.setVisible(bool(situations or topics))
+        self.loaded = True
         if not situations and not topics:
             empty = QLabel(
                 self.tr(
@@ -184,17 +230,9 @@ class ServicesOverviewScreen(Screen):
                     "Ihnen gern persönlich weiter."
                 )
             )
+            empty.setObjectName("NoServices")
             empty.setWordWrap(True)
             browse.insertWidget(0, empty)
-            self.az_button.hide()
-        body.addWidget(self.browse_box)
-        body.addStretch(1)
-
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(0)
-        self._pending.timeout.connect(self.run_search)
-        self.search_field.textChanged.connect(self._pending.start)
 
     def title(self) -> str:
         return self.tr("Dienstleistungen")
@@ -245,26 +283,29 @@ class ServicesOverviewScreen(Screen):
 
         self._context.push(ServicePageScreen(self._context, service_id))
 
+    # The list screens load their rows in the read lane (see ServiceListScreen).
+
     def _open_life(self, life_situation_id: str, label: str) -> None:
         from kiosk.ui.screens.services.service_list import ServiceListScreen
 
-        items = self._context.catalog.services_for_life_situation(
-            life_situation_id, self._context.language
-        )
-        self._context.push(ServiceListScreen(self._context, label, items))
+        language = self._context.language
+        rows = lambda c: c.services_for_life_situation(life_situation_id, language)  # noqa: E731
+        self._context.push(ServiceListScreen(self._context, label, rows))
 
     def _open_topic(self, category_id: str, label: str) -> None:
         from kiosk.ui.screens.services.service_list import ServiceListScreen
 
-        items = self._context.catalog.services_in_category(category_id, self._context.language)
-        self._context.push(ServiceListScreen(self._context, label, items))
+        language = self._context.language
+        rows = lambda c: c.services_in_category(category_id, language)  # noqa: E731
+        self._context.push(ServiceListScreen(self._context, label, rows))
 
     def _open_az(self) -> None:
         from kiosk.ui.screens.services.service_list import ServiceListScreen
 
-        items = self._context.catalog.all_services(self._context.language)
+        language = self._context.language
+        rows = lambda c: c.all_services(language)  # noqa: E731
         self._context.push(
-            ServiceListScreen(self._context, self.tr("Von A bis Z"), items, letters=True)
+            ServiceListScreen(self._context, self.tr("Von A bis Z"), rows, letters=True)
         )
 
 

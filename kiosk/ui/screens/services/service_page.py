@@ -4,6 +4,9 @@ What it is; what to bring (a checklist); what it costs; where and when, with "op
 when it opens next; "Termin buchen" where this hub can book it; "Mitnehmen": a QR code of the
 service's web page and a printed handout. Then the full description (sanitised rich text)
 and the legal basis. A block without content is left out entirely, heading and all.
+
+The screen appears at once; the service's details load in the read lane and the page is
+built when they arrive (:attr:`ServicePageScreen.loaded`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from kiosk.core.opening_hours import open_state
 from kiosk.errors import KnownError
 from kiosk.store.service_catalog import ServiceDetails
 from kiosk.ui import routes
+from kiosk.ui.background import BusyIndicator, Failure
 from kiosk.ui.screens.base import Screen, scrolling_body
 from kiosk.ui.screens.services.context import ServicesContext
 from kiosk.ui.screens.services.texts import fee_parts, open_state_text, weekly_lines
@@ -47,7 +51,9 @@ class ServicePageScreen(Screen):
     ) -> None:
         super().__init__(parent)
         self._context = context
-        self.details: ServiceDetails | None = context.catalog.details(service_id, context.language)
+        self.service_id = service_id
+        self.details: ServiceDetails | None = None
+        self.loaded = False
         self.headings: list[str] = []
         self.print_message = _label("", name="PrintMessage")
         self.print_message.hide()
@@ -55,13 +61,27 @@ class ServicePageScreen(Screen):
         self.qr: QrCode | None = None
         self.book_button: QPushButton | None = None
         self.print_button: QPushButton | None = None
-        body = scrolling_body(self)
-        if self.details is None:
+        self._body = body = scrolling_body(self)
+        self.busy = BusyIndicator(self)
+        body.addWidget(self.busy)
+        language = context.language
+        self.loading = context.load(self, lambda c: c.details(service_id, language),
+                                    self._show, on_error=self._failed, busy=self.busy,
+                                    key="services.page")  # fmt: skip
+
+    def _failed(self, failure: Failure) -> None:
+        self._body.addWidget(_label(failure.message, None, "LoadError"))
+        self._body.addStretch(1)
+
+    def _show(self, details: ServiceDetails | None) -> None:
+        self.details = details
+        body = self._body
+        if details is None:
             body.addWidget(_label(self.tr("Diese Dienstleistung gibt es nicht mehr."), "heading"))
-            body.addStretch(1)
-            return
-        self._build(body, self.details)
+        else:
+            self._build(body, details)
         body.addStretch(1)
+        self.loaded = True
 
     def title(self) -> str:
         return self.tr("Dienstleistung")
