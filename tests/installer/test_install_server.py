@@ -418,3 +418,51 @@ def test_server_unit_runs_kiosk_server_as_its_user_with_the_env_file():
     )
     assert "\nReadWritePaths=/var/lib/kiosk-server\n" in unit
     assert "\nWantedBy=multi-user.target\n" in unit
+
+
+# --- reverse proxy examples ------------------------------------------------------------------
+
+
+def test_nginx_example_is_valid(tmp_path: Path):
+    """`nginx -t` on the example (Debian 12's nginx 1.22: no `http2 on;` yet)."""
+    nginx = shutil.which("nginx") or (
+        "/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None
+    )
+    openssl = shutil.which("openssl")
+    if nginx is None or openssl is None:
+        pytest.skip("nginx or openssl is not installed (apt-get install nginx-light)")
+    subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+         "-nodes", "-keyout", str(tmp_path / "key.pem"), "-out", str(tmp_path / "cert.pem"),
+         "-days", "1", "-subj", "/CN=kiosk.region.example"],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    site = (INSTALLER / "examples/nginx-kiosk-server.conf").read_text(encoding="utf-8")
+    live = "/etc/letsencrypt/live/kiosk.region.example/"
+    assert site.count(live) == 2
+    site = site.replace(live + "fullchain.pem", str(tmp_path / "cert.pem"))
+    site = site.replace(live + "privkey.pem", str(tmp_path / "key.pem"))
+    (tmp_path / "site.conf").write_text(site, encoding="utf-8")
+    (tmp_path / "nginx.conf").write_text(
+        f"pid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/error.log;\nevents {{}}\n"
+        f"http {{ access_log off; include {tmp_path}/site.conf; }}\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run([nginx, "-t", "-c", str(tmp_path / "nginx.conf")],
+                            capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "proxy_pass http://kiosk_server;" in site
+    assert "server 127.0.0.1:8080;" in site
+
+
+def test_caddy_example_is_valid():
+    caddy = shutil.which("caddy")
+    if caddy is None:
+        pytest.skip("caddy is not installed (apt-get install caddy)")
+    result = subprocess.run(
+        [caddy, "validate", "--config", str(INSTALLER / "examples/Caddyfile"),
+         "--adapter", "caddyfile"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "reverse_proxy 127.0.0.1:8080" in (INSTALLER / "examples/Caddyfile").read_text()
