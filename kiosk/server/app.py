@@ -17,13 +17,15 @@ Every error is JSON ``{"code", "message", "details"}`` with a stable ``code``:
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
 
+import anyio.to_thread
+from anyio import CapacityLimiter
 from fastapi import FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
-from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from kiosk import __version__
@@ -118,6 +120,11 @@ def create_app(database_url: str, *, database: Database | None = None) -> FastAP
         redoc_url=None,
     )
     app.state.database = db
+    # Database work runs in worker threads, at most db.concurrency at once (see Database).
+    limiter = CapacityLimiter(db.concurrency)
+
+    async def in_db_thread(work: Callable[[], _P]) -> _P:
+        return await anyio.to_thread.run_sync(work, limiter=limiter)
 
     # --- errors --------------------------------------------------------------------------
 
@@ -157,11 +164,14 @@ def create_app(database_url: str, *, database: Database | None = None) -> FastAP
         responses=response_body(protocol.HealthResponse),
         response_class=JSONResponse,
     )
-    def health() -> JSONResponse:
+    async def health() -> JSONResponse:
         from datetime import UTC, datetime
 
-        with db.read() as session:
-            epoch, head = changes.server_state(session)
+        def work() -> tuple[str, int]:
+            with db.read() as session:
+                return changes.server_state(session)
+
+        epoch, head = await in_db_thread(work)
         body = HealthResponse(
             status="ok", epoch=epoch, head=head, server_time=datetime.now(UTC)
         ).to_json()
@@ -181,7 +191,7 @@ def create_app(database_url: str, *, database: Database | None = None) -> FastAP
             with db.write() as session:
                 return admin.enroll(session, enroll_request).to_json()
 
-        return _json(200, await run_in_threadpool(work))
+        return _json(200, await in_db_thread(work))
 
     @app.post(
         f"{API}/push",
@@ -204,7 +214,7 @@ def create_app(database_url: str, *, database: Database | None = None) -> FastAP
             with db.write() as session:
                 return push(session, token, push_request).to_json()
 
-        return _json(200, await run_in_threadpool(work))
+        return _json(200, await in_db_thread(work))
 
     @app.get(
         f"{API}/changes",
@@ -212,18 +222,21 @@ def create_app(database_url: str, *, database: Database | None = None) -> FastAP
         responses=response_body(protocol.PullResponse, errors=(401,)),
         response_class=JSONResponse,
     )
-    def pull_changes(
+    async def pull_changes(
         cursor: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
         epoch: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
         authorization: Annotated[str | None, Header()] = None,
     ) -> JSONResponse:
-        with db.read() as session:
-            terminal = authenticate(session, _bearer(authorization))
-            page = changes.pull(
-                session, hub_id=terminal.hub_id, cursor=cursor, epoch=epoch, limit=limit
-            )
-        return _json(200, page.to_json())
+        def work() -> JSONObject:
+            with db.read() as session:
+                terminal = authenticate(session, _bearer(authorization))
+                page = changes.pull(
+                    session, hub_id=terminal.hub_id, cursor=cursor, epoch=epoch, limit=limit
+                )
+            return page.to_json()
+
+        return _json(200, await in_db_thread(work))
 
     @app.get("/", include_in_schema=False)
     def root() -> Response:
@@ -232,4 +245,16 @@ def create_app(database_url: str, *, database: Database | None = None) -> FastAP
     return app
 
 
-__all__ = ["API", "MAX_BODY_BYTES", "create_app"]
+DATABASE_ENV = "KIOSK_SERVER_DB"
+
+
+def app_from_environment() -> FastAPI:
+    """The app for ``$KIOSK_SERVER_DB``: the factory each of ``kiosk server run --workers N``'s
+    processes calls (uvicorn starts workers from an import string, not an app object)."""
+    url = os.environ.get(DATABASE_ENV)
+    if not url:
+        raise RuntimeError(f"${DATABASE_ENV} is not set")
+    return create_app(url)
+
+
+__all__ = ["API", "DATABASE_ENV", "MAX_BODY_BYTES", "app_from_environment", "create_app"]

@@ -51,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", parents=[common], help="serve the HTTP API")
     run.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     run.add_argument("--port", type=int, default=8080, help="TCP port (8080)")
+    run.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="server processes (1); on PostgreSQL about one per CPU core",
+    )
     run.set_defaults(handler=_cmd_run)
 
     db = commands.add_parser("db", parents=[common], help="the server database")
@@ -211,9 +218,26 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     if not 0 < args.port < 65536:
         raise UsageError(f"--port must be 1-65535 (got {args.port})")
+    if not 1 <= args.workers <= 64:
+        raise UsageError(f"--workers must be 1-64 (got {args.workers})")
     url = _prepared(args)
     print(f"{PROG}: serving on http://{args.host}:{args.port}/api/v1", file=sys.stderr)
-    uvicorn.run(create_app(url), host=args.host, port=args.port, log_level="info")
+    if args.workers == 1:
+        uvicorn.run(create_app(url), host=args.host, port=args.port, log_level="info")
+        return 0
+    import os
+
+    from kiosk.server.app import DATABASE_ENV
+
+    os.environ[DATABASE_ENV] = url  # each worker process builds its app from it
+    uvicorn.run(
+        "kiosk.server.app:app_from_environment",
+        factory=True,
+        workers=args.workers,
+        host=args.host,
+        port=args.port,
+        log_level="info",
+    )
     return 0
 
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.errors import UsageError
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+DEFAULT_POOL_SIZE = 8
 
 
 class DatabaseUrlError(UsageError):
@@ -48,8 +49,14 @@ def normalize_url(database_url: str) -> URL:
     return url
 
 
-def _sqlite_engine(url: URL, begin: str) -> Engine:
-    engine = create_engine(url, connect_args={"check_same_thread": False})
+def _sqlite_engine(url: URL, begin: str, pool_size: int) -> Engine:
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False},
+        pool_size=pool_size,
+        max_overflow=pool_size,
+        pool_timeout=60,
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -68,24 +75,44 @@ def _sqlite_engine(url: URL, begin: str) -> Engine:
     return engine
 
 
-def create_db_engine(database_url: str, *, for_writing: bool = True) -> Engine:
+def create_db_engine(
+    database_url: str, *, for_writing: bool = True, pool_size: int = DEFAULT_POOL_SIZE
+) -> Engine:
     url = normalize_url(database_url)
     if url.get_backend_name() == "sqlite":
         assert url.database is not None
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        return _sqlite_engine(url, "BEGIN IMMEDIATE" if for_writing else "BEGIN")
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+        return _sqlite_engine(url, "BEGIN IMMEDIATE" if for_writing else "BEGIN", pool_size)
+    return create_engine(
+        url, pool_pre_ping=True, pool_size=pool_size, max_overflow=pool_size, pool_timeout=60
+    )
+
+
+DEFAULT_CONCURRENCY = 8
+"""Database calls one server process runs at once (see :attr:`Database.concurrency`)."""
 
 
 class Database:
-    """The server's database: one engine for writes, one for reads (the same on PostgreSQL)."""
+    """The server's database: one engine for writes, one for reads (the same on PostgreSQL).
 
-    def __init__(self, database_url: str) -> None:
+    ``concurrency``: how many requests of this process work on the database at once. The HTTP
+    app admits that many (a capacity limiter in front of the thread pool), and the PostgreSQL
+    pool holds that many connections (plus as many overflow for admin work in the same
+    process). Measured with ``tests/bench/sync.py``: a push is mostly Python under the GIL, so
+    40 threads (Starlette's default pool) racing for 2 cores and a few row locks are slower,
+    not faster, than a handful; and a pool smaller than the thread pool made requests queue
+    for a connection inside a thread.
+    """
+
+    def __init__(self, database_url: str, *, concurrency: int = DEFAULT_CONCURRENCY) -> None:
         self.url = normalize_url(database_url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
-        self.engine = create_db_engine(database_url, for_writing=True)
+        self.concurrency = max(1, concurrency)
+        self.engine = create_db_engine(database_url, for_writing=True, pool_size=self.concurrency)
         self.read_engine = (
-            create_db_engine(database_url, for_writing=False) if self.is_sqlite else self.engine
+            create_db_engine(database_url, for_writing=False, pool_size=self.concurrency)
+            if self.is_sqlite
+            else self.engine
         )
         self._write_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._read_sessions = sessionmaker(self.read_engine, expire_on_commit=False)
@@ -107,4 +134,10 @@ class Database:
             self.read_engine.dispose()
 
 
-__all__ = ["Database", "DatabaseUrlError", "create_db_engine", "normalize_url"]
+__all__ = [
+    "DEFAULT_CONCURRENCY",
+    "Database",
+    "DatabaseUrlError",
+    "create_db_engine",
+    "normalize_url",
+]

@@ -19,10 +19,12 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from kiosk.server import changes
 from kiosk.server.calendar import renew_leases
+from kiosk.server.changes import PendingChanges
 from kiosk.server.errors import unauthorized
 from kiosk.server.handlers import ApplyContext, Rejected, apply
 from kiosk.server.models import ReceivedEntry, Terminal
@@ -30,6 +32,7 @@ from kiosk.server.tokens import sha256_hex
 from kiosk.sync.protocol import (
     EntryResult,
     JSONObject,
+    OutboxEntry,
     PushRequest,
     PushResponse,
     Reason,
@@ -74,42 +77,117 @@ def _result(text: str) -> JSONObject:
     return value
 
 
+def _stored(session: Session, terminal_id: str, ids: list[str]) -> dict[str, tuple[str, str]]:
+    """entry id -> (fingerprint, result text) of the entries already applied, one query."""
+    if not ids:
+        return {}
+    rows = session.execute(
+        select(ReceivedEntry.entry_id, ReceivedEntry.fingerprint, ReceivedEntry.result)
+        .where(ReceivedEntry.terminal_id == terminal_id)
+        .where(ReceivedEntry.entry_id.in_(ids))
+    )
+    return {entry_id: (fp, result) for entry_id, fp, result in rows}
+
+
+def _resolved(outcome: JSONObject, pending: PendingChanges) -> JSONObject:
+    """The handler's result with a deferred change's placeholder ``seq`` made real."""
+    seq = outcome.get("seq")
+    if type(seq) is int and seq < 0:
+        return {**outcome, "seq": pending.resolve(seq)}
+    return outcome
+
+
+class _Isolate(Exception):
+    """An entry was rejected on the fast path: undo the batch, apply it entry by entry."""
+
+
+Applied = tuple[OutboxEntry, str, JSONObject]
+"""A newly applied entry: (entry, fingerprint, the handler's outcome)."""
+
+
+def _apply_entries(
+    ctx: ApplyContext,
+    entries: tuple[OutboxEntry, ...],
+    stored: dict[str, tuple[str, str]],
+    pending: PendingChanges,
+    *,
+    isolated: bool,
+) -> list[EntryResult | Applied]:
+    answers: list[EntryResult | Applied] = []
+    for entry in entries:
+        fingerprint = entry.fingerprint
+        known = stored.get(entry.id)
+        if known is not None:
+            if known[0] == fingerprint:
+                answers.append(EntryResult(entry.id, "duplicate", result=_result(known[1])))
+            else:
+                answers.append(EntryResult(entry.id, "conflict", reason=ID_REUSED))
+            continue
+        if not isolated:
+            try:
+                outcome = apply(ctx, entry)
+            except Rejected:
+                raise _Isolate from None
+            answers.append((entry, fingerprint, outcome))
+            continue
+        mark = pending.mark()
+        try:
+            with ctx.session.begin_nested():
+                outcome = apply(ctx, entry)
+        except Rejected as rejected:
+            pending.discard(mark)
+            answers.append(EntryResult(entry.id, "rejected", reason=rejected.reason))
+            continue
+        answers.append((entry, fingerprint, outcome))
+    return answers
+
+
 def push(session: Session, token: str | None, request: PushRequest) -> PushResponse:
+    """Apply a push in the caller's write transaction.
+
+    Fast path: the whole batch runs in ONE savepoint. A rejected entry must leave no trace,
+    so the first rejection rolls that savepoint back and the batch is applied again with a
+    savepoint per entry (rejections are rare; a savepoint per entry costs more than the
+    entry itself). The records of newly applied entries are inserted with one executemany,
+    after the batch's changes got their seqs (a result may name its change's seq).
+    """
     now = datetime.now(UTC)
     terminal = authenticate(session, token, lock=True)
     _record_health(terminal, request, now)
     ctx = ApplyContext(session=session, terminal_id=terminal.id, hub_id=terminal.hub_id, now=now)
-    results: list[EntryResult] = []
-    for entry in request.entries:
-        fingerprint = entry.fingerprint
-        stored = session.get(ReceivedEntry, (terminal.id, entry.id))
-        if stored is not None:
-            if stored.fingerprint == fingerprint:
-                results.append(EntryResult(entry.id, "duplicate", result=_result(stored.result)))
-            else:
-                results.append(EntryResult(entry.id, "conflict", reason=ID_REUSED))
-            continue
+    stored = _stored(session, terminal.id, [entry.id for entry in request.entries])
+    with changes.deferred(session) as pending:
         try:
             with session.begin_nested():
-                outcome = apply(ctx, entry)
-                session.add(
-                    ReceivedEntry(
-                        terminal_id=terminal.id,
-                        entry_id=entry.id,
-                        hub_id=terminal.hub_id,
-                        kind=entry.kind,
-                        fingerprint=fingerprint,
-                        payload=canonical_json(entry.payload).decode("utf-8"),
-                        result=canonical_json(outcome).decode("utf-8"),
-                        created_at=entry.created_at,
-                        received_at=now,
-                    )
-                )
-        except Rejected as rejected:
-            results.append(EntryResult(entry.id, "rejected", reason=rejected.reason))
+                answers = _apply_entries(ctx, request.entries, stored, pending, isolated=False)
+        except _Isolate:
+            pending.discard(0)
+            answers = _apply_entries(ctx, request.entries, stored, pending, isolated=True)
+        # Every sync round starts with a push: renew the terminal's slot leases (after its
+        # bookings, so that a lease is never cut across a booking decided in this push).
+        renew_leases(session, terminal.id, terminal.hub_id, now)
+    results: list[EntryResult] = []
+    records: list[dict[str, object]] = []
+    for answer in answers:
+        if isinstance(answer, EntryResult):
+            results.append(answer)
             continue
+        entry, fingerprint, outcome = answer
+        outcome = _resolved(outcome, pending)
         results.append(EntryResult(entry.id, "accepted", result=outcome))
-    # Every sync round starts with a push: renew the terminal's slot leases (after its
-    # bookings, so that a lease is never cut across a booking decided in this push).
-    renew_leases(session, terminal.id, terminal.hub_id, now)
+        records.append(
+            {
+                "terminal_id": terminal.id,
+                "entry_id": entry.id,
+                "hub_id": terminal.hub_id,
+                "kind": entry.kind,
+                "fingerprint": fingerprint,
+                "payload": canonical_json(entry.payload).decode("utf-8"),
+                "result": canonical_json(outcome).decode("utf-8"),
+                "created_at": entry.created_at,
+                "received_at": now,
+            }
+        )
+    if records:  # see changes.insert_rows
+        changes.insert_rows(session, insert(ReceivedEntry), records)
     return PushResponse(results=tuple(results), server_time=now)

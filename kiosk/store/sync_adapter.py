@@ -71,6 +71,14 @@ class ReplicaRecord(Base):
     """Canonical JSON of the change's data."""
 
 
+_insert_record = sqlite_insert(ReplicaRecord)
+_UPSERT_RECORD = _insert_record.on_conflict_do_update(
+    index_elements=["kind", "key"],
+    set_={"seq": _insert_record.excluded.seq, "data": _insert_record.excluded.data},
+)
+"""One statement for every pulled record (compiled once, not per change)."""
+
+
 # --- values ---------------------------------------------------------------------------------
 
 
@@ -214,15 +222,14 @@ class SyncStore:
     def due(self, limit: int) -> list[DueEntry]:
         """Up to ``limit`` pending entries in ``seq`` order; none while the oldest waits."""
         now = self._clock()
+        columns = (OutboxEntry.id, OutboxEntry.kind, OutboxEntry.payload, OutboxEntry.created_at)
         with self.db.session() as session:
-            rows = list(
-                session.scalars(
-                    select(OutboxEntry)
-                    .where(OutboxEntry.state == OutboxState.PENDING)
-                    .order_by(OutboxEntry.seq)
-                    .limit(max(1, limit))
-                )
-            )
+            rows = session.execute(  # plain rows: ORM objects cost more than the query
+                select(*columns, OutboxEntry.next_attempt_at)
+                .where(OutboxEntry.state == OutboxState.PENDING)
+                .order_by(OutboxEntry.seq)
+                .limit(max(1, limit))
+            ).all()
         if not rows or (rows[0].next_attempt_at is not None and rows[0].next_attempt_at > now):
             self._handed_out = []
             return []
@@ -394,13 +401,7 @@ class SyncStore:
         except (TypeError, ValueError) as exc:
             raise ChangeRefused(f"data is not JSON ({exc})") from None
         values = {"kind": change.kind, "key": change.key, "seq": change.seq, "data": text}
-        session.execute(
-            sqlite_insert(ReplicaRecord)
-            .values(values)
-            .on_conflict_do_update(
-                index_elements=["kind", "key"], set_={"seq": change.seq, "data": text}
-            )
-        )
+        session.connection().execute(_UPSERT_RECORD, values)
 
     def _apply_staff(self, session: Session, change: PulledChange) -> None:
         """Staff accounts go to their own table, the PIN hash peppered (kiosk.store.staff)."""

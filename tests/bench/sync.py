@@ -44,17 +44,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # --- the server process ---------------------------------------------------------------------
 
 
-def serve(database_url: str, port: int) -> None:
-    """Run the real app plus the floor endpoint (in the server subprocess)."""
+def bench_app() -> Any:
+    """The real app plus the floor endpoint, for ``$KIOSK_SERVER_DB`` (a uvicorn factory, so
+    that ``--workers N`` can start it in each worker process)."""
     import logging
 
-    import uvicorn
     from starlette.responses import JSONResponse
 
-    from kiosk.server.app import create_app
+    from kiosk.server.app import app_from_environment
 
     logging.disable(logging.WARNING)
-    app = create_app(database_url)
+    app = app_from_environment()
 
     async def floor(request: Any) -> JSONResponse:
         await request.body()
@@ -62,8 +62,25 @@ def serve(database_url: str, port: int) -> None:
 
     # A plain Starlette route: no validation, no threadpool, no database — the floor.
     app.add_route("/api/v1/bench-floor", floor, methods=["POST"], include_in_schema=False)
+    return app
 
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="error", access_log=False)
+
+def serve(database_url: str, port: int, workers: int) -> None:
+    """Run :func:`bench_app` (in the server subprocess)."""
+    import uvicorn
+
+    from kiosk.server.app import DATABASE_ENV
+
+    os.environ[DATABASE_ENV] = database_url
+    uvicorn.run(
+        "tests.bench.sync:bench_app",
+        factory=True,
+        workers=workers,
+        host="127.0.0.1",
+        port=port,
+        log_level="error",
+        access_log=False,
+    )
 
 
 def free_port() -> int:
@@ -73,13 +90,13 @@ def free_port() -> int:
 
 
 @contextmanager
-def server_process(database_url: str) -> Any:
+def server_process(database_url: str, workers: int = 1) -> Any:
     from kiosk.server.schema import upgrade
 
     upgrade(database_url)
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, __file__, "--serve", database_url, str(port)], cwd=REPO
+        [sys.executable, __file__, "--serve", database_url, str(port), str(workers)], cwd=REPO
     )
     base = f"http://127.0.0.1:{port}"
     import requests
@@ -351,12 +368,12 @@ def postgres_cluster() -> Any:
         shutil.rmtree(base, ignore_errors=True)
 
 
-def server_p99(terminals: int, pushes: int, per_push: int) -> tuple[float, int, int]:
+def server_p99(terminals: int, pushes: int, per_push: int, workers: int) -> dict[str, Any]:
     from tests.server.conftest import new_postgres_database
 
     with postgres_cluster() as cluster:
         url = new_postgres_database(cluster)
-        with server_process(url) as base:
+        with server_process(url, workers) as base:
             codes = enroll_codes(url, "hub", terminals)
             processes = 4
             start_at = time.time() + 5 + terminals * 0.02
@@ -366,10 +383,42 @@ def server_p99(terminals: int, pushes: int, per_push: int) -> tuple[float, int, 
                     _simulated_terminals,
                     [(base, chunk, pushes, per_push, start_at) for chunk in chunks],
                 )
+            elapsed = time.time() - start_at
     latencies = sorted(x for part, _ in results for x in part)
     errors = sum(e for _, e in results)
-    p99 = latencies[max(0, int(len(latencies) * 0.99) - 1)] * 1000
-    return p99, errors, len(latencies)
+
+    def percentile(q: float) -> float:
+        return round(latencies[max(0, int(len(latencies) * q) - 1)] * 1000, 1)
+
+    return {
+        "server_p99_ms": percentile(0.99),
+        "server_p50_ms": percentile(0.50),
+        "server_errors": errors,
+        "server_requests": len(latencies),
+        "server_pushes_per_s": round(len(latencies) / elapsed, 1),
+    }
+
+
+def sqlite_figures(entries: int) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-sync-") as tmp:
+        root = Path(tmp)
+        url = f"sqlite:///{root / 'server.sqlite3'}"
+        with server_process(url) as base:
+            # The UI stall first, in a process that has not yet held 10,000 pushed bodies
+            # (a later full garbage collection of those objects would be measured too).
+            ui_terminal = new_enrolled_terminal(root / "t2", base, enroll_code(url, "hub"))
+            fill_outbox(ui_terminal, entries)
+            result["max_ui_stall_ms"] = round(ui_stall_ms(ui_terminal, base), 1)
+
+            terminal = new_enrolled_terminal(root / "t1", base, enroll_code(url, "hub"))
+            fill_outbox(terminal, entries)
+            push_s, bodies = terminal_push_seconds(terminal)
+            floor_s = floor_seconds(base, bodies)
+            result["push_seconds"] = round(push_s, 3)
+            result["floor_seconds"] = round(floor_s, 3)
+            result["push_ratio"] = round(push_s / floor_s, 2)
+    return result
 
 
 # --- main ---------------------------------------------------------------------------------------
@@ -381,38 +430,24 @@ def main() -> None:
     parser.add_argument("--terminals", type=int, default=200)
     parser.add_argument("--pushes", type=int, default=10)
     parser.add_argument("--skip-pg", action="store_true", help="leave out server_p99_ms")
-    parser.add_argument("--serve", nargs=2, metavar=("DB_URL", "PORT"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--skip-sqlite", action="store_true", help="leave out push_ratio and max_ui_stall_ms"
+    )
+    parser.add_argument(
+        "--workers", type=int, default=1, help="server processes for server_p99_ms (1)"
+    )
+    parser.add_argument("--serve", nargs=3, metavar=("URL", "PORT", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
-        serve(args.serve[0], int(args.serve[1]))
+        serve(args.serve[0], int(args.serve[1]), int(args.serve[2]))
         return
 
     result: dict[str, Any] = {"bench": "sync", "entries": args.entries, "batch": BATCH}
-    with tempfile.TemporaryDirectory(prefix="kiosk-bench-sync-") as tmp:
-        root = Path(tmp)
-        url = f"sqlite:///{root / 'server.sqlite3'}"
-        with server_process(url) as base:
-            # The UI stall first, in a process that has not yet held 10,000 pushed bodies
-            # (a later full garbage collection of those objects would be measured too).
-            ui_terminal = new_enrolled_terminal(root / "t2", base, enroll_code(url, "hub"))
-            fill_outbox(ui_terminal, args.entries)
-            result["max_ui_stall_ms"] = round(ui_stall_ms(ui_terminal, base), 1)
-
-            terminal = new_enrolled_terminal(root / "t1", base, enroll_code(url, "hub"))
-            fill_outbox(terminal, args.entries)
-            push_s, bodies = terminal_push_seconds(terminal)
-            floor_s = floor_seconds(base, bodies)
-            result["push_seconds"] = round(push_s, 3)
-            result["floor_seconds"] = round(floor_s, 3)
-            result["push_ratio"] = round(push_s / floor_s, 2)
+    if not args.skip_sqlite:
+        result.update(sqlite_figures(args.entries))
     if not args.skip_pg:
-        p99, errors, requests_made = server_p99(args.terminals, args.pushes, 20)
-        result.update(
-            server_p99_ms=round(p99, 1),
-            server_errors=errors,
-            server_requests=requests_made,
-            terminals=args.terminals,
-        )
+        result.update(server_p99(args.terminals, args.pushes, 20, args.workers))
+        result.update(terminals=args.terminals, workers=args.workers)
     result["targets"] = {"push_ratio": 1.5, "max_ui_stall_ms": 33, "server_p99_ms": 200}
     print(json.dumps(result))
 
