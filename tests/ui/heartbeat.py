@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from itertools import pairwise
 
 from PySide6.QtCore import QTimer
 
@@ -29,8 +30,19 @@ class Heartbeat:
 
     @property
     def max_gap_ms(self) -> float:
-        gaps = [b - a for a, b in zip(self.beats, self.beats[1:], strict=False)]
+        gaps = [b - a for a, b in pairwise(self.beats)]
         return max(gaps, default=0.0) * 1000
+
+    def max_gap_during(self, start: float, end: float) -> float:
+        """The longest gap (ms) that overlaps ``start..end`` (``time.perf_counter`` values)."""
+        gaps = [b - a for a, b in pairwise(self.beats) if b >= start and a <= end]
+        return max(gaps, default=0.0) * 1000
+
+    def max_gap_within(self, start: float, end: float) -> float:
+        """The longest stretch (ms) inside ``start..end`` without a beat. A GUI thread that
+        was blocked for the whole window gives the window's length."""
+        inside = [start, *(b for b in self.beats if start <= b <= end), end]
+        return max(b - a for a, b in pairwise(inside)) * 1000
 
     @property
     def count(self) -> int:
