@@ -75,20 +75,47 @@ class SpeechEngines:
     engines: tuple[str, ...]
     error: str = ""
     """Why Qt's speech module could not load (e.g. a missing system library)."""
+    speechd_error: str = ""
+    """The ``speechd`` engine loaded but reports an error (speech-dispatcher not reachable)."""
+    speechd_german: bool | None = None
+    """Whether speech-dispatcher offers German (None: not asked)."""
 
 
 def available_speech_engines() -> SpeechEngines:
-    """The text-to-speech engines Qt finds (``speechd`` is the real one on Linux)."""
+    """The text-to-speech engines Qt finds, and whether ``speechd`` (the real one on Linux)
+    actually reaches speech-dispatcher and speaks German."""
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as exc:
         return SpeechEngines((), str(exc))
-    return SpeechEngines(tuple(QTextToSpeech.availableEngines()))
+    engines = tuple(QTextToSpeech.availableEngines())
+    if "speechd" not in engines:
+        return SpeechEngines(engines)
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    # An engine needs an application object; the command line has none, a GUI test has one.
+    owned = None if QCoreApplication.instance() is not None else QCoreApplication([])
+    try:
+        speech = QTextToSpeech("speechd")
+        if speech.state() == QTextToSpeech.State.Error:
+            return SpeechEngines(engines, speechd_error=speech.errorString() or "error")
+        german = any(
+            locale.language() == QLocale.Language.German for locale in speech.availableLocales()
+        )
+        del speech
+        return SpeechEngines(engines, speechd_german=german)
+    finally:
+        if owned is not None:
+            owned.shutdown()
 
 
 def check_speech(engines: SpeechEngines) -> CheckResult:
     """Read-aloud needs a real engine (speech-dispatcher); Qt's ``mock`` engine is silent."""
-    details = {"engines": list(engines.engines), "error": engines.error or None}
+    details = {
+        "engines": list(engines.engines),
+        "error": engines.error or engines.speechd_error or None,
+        "german": engines.speechd_german,
+    }
     install_hint = (
         "Sprachausgabe installieren: apt-get install speech-dispatcher "
         "speech-dispatcher-espeak-ng libspeechd2 libpulse0.",
@@ -102,6 +129,32 @@ def check_speech(engines: SpeechEngines) -> CheckResult:
             f"Die Sprachausgabe von Qt lässt sich nicht laden ({engines.error}): kein Vorlesen.",
             f"Qt's speech module cannot load ({engines.error}): no read-aloud.",
             install_hint,
+            **details,
+        )
+    if "speechd" in engines.engines and engines.speechd_error:
+        return make_result(
+            "speech",
+            "warning",
+            f"speech-dispatcher antwortet nicht ({engines.speechd_error}): kein Vorlesen.",
+            f"speech-dispatcher does not answer ({engines.speechd_error}): no read-aloud.",
+            (
+                "Läuft speech-dispatcher für den Benutzer des Kiosks? "
+                "spd-say -w test als dieser Benutzer; Audio-Gruppe und Tonausgabe prüfen.",
+                "Is speech-dispatcher running for the kiosk's user? Try spd-say -w test as "
+                "that user; check the audio group and sound output.",
+            ),
+            **details,
+        )
+    if "speechd" in engines.engines and engines.speechd_german is False:
+        return make_result(
+            "speech",
+            "warning",
+            "speech-dispatcher hat keine deutsche Stimme.",
+            "speech-dispatcher has no German voice.",
+            (
+                "apt-get install speech-dispatcher-espeak-ng espeak-ng-data",
+                "apt-get install speech-dispatcher-espeak-ng espeak-ng-data",
+            ),
             **details,
         )
     real = [e for e in engines.engines if e != "mock"]

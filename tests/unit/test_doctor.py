@@ -40,7 +40,7 @@ from kiosk.paths import DataPaths
 from kiosk.store.credentials import Credentials, save_credentials
 
 HEALTHY_PRINTERS = Printers(("Quittung",), "Quittung")
-HEALTHY_SPEECH = SpeechEngines(("speechd", "mock"))
+HEALTHY_SPEECH = SpeechEngines(("speechd", "mock"), speechd_german=True)
 NOW = datetime(2027, 3, 1, 10, 0, tzinfo=UTC)
 CHECK_ORDER = ("config", "data_dir", "database", "disk", "clock", "server", "enrolment",
                "printer", "speech")  # fmt: skip
@@ -532,13 +532,30 @@ def test_only_the_mock_speech_engine_is_a_warning() -> None:
     assert doctor.check_speech(SpeechEngines((), "libpulse.so.0: cannot open")).status == "warning"
 
 
+def test_speech_dispatcher_unreachable_or_without_german_is_a_warning() -> None:
+    down = SpeechEngines(
+        ("mock", "speechd"), speechd_error="Connection to speech-dispatcher failed"
+    )
+    result = doctor.check_speech(down)
+    assert result.status == "warning"
+    assert "Connection to speech-dispatcher failed" in result.message.en
+    no_german = doctor.check_speech(SpeechEngines(("speechd",), speechd_german=False))
+    assert no_german.status == "warning"
+    assert "German" in no_german.message.en
+    assert doctor.check_speech(SpeechEngines(("speechd",), speechd_german=True)).status == "ok"
+
+
 def test_speech_engines_qt_sees_give_a_result() -> None:
+    """The real QtTextToSpeech path, whatever this machine has (no library, only mock, or
+    speechd with or without a running speech-dispatcher)."""
     engines = doctor.available_speech_engines()
     result = doctor.check_speech(engines)
-    expected = "ok" if any(e != "mock" for e in engines.engines) else "warning"
-    assert result.status == expected
+    working = engines.speechd_german or any(e not in ("mock", "speechd") for e in engines.engines)
+    assert result.status == ("ok" if working else "warning")
     if engines.error:
         assert engines.error in result.message.en
+    if "speechd" in engines.engines:
+        assert engines.speechd_error or engines.speechd_german is not None
 
 
 # --- the whole report ---------------------------------------------------------------------
