@@ -33,7 +33,7 @@ from kiosk.ui.i18n import CATALOG_PREFIX, LANGUAGES, SOURCE_LANGUAGE  # noqa: E4
 SOURCES_DIR = ROOT / "kiosk" / "ui"
 TRANSLATIONS_DIR = ROOT / "resources" / "translations"
 # Languages whose catalog must have every string translated. Add a code once it is done.
-COMPLETE = ("en",)
+COMPLETE = ("en", "tr", "uk", "ar", "de-LS")
 TARGETS = tuple(lang for lang in LANGUAGES if lang.code != SOURCE_LANGUAGE)
 
 PLACEHOLDER = re.compile(r"%n|%L?\d{1,2}|\{[A-Za-z_][A-Za-z0-9_]*\}")

@@ -7,6 +7,8 @@ Sprache is ``kiosk_de-LS.qm``. Switching sends ``LanguageChange`` to every widge
 re-set their texts in ``changeEvent``.
 
 Qt's own strings (standard buttons, context menus) come from Qt's ``qtbase_<lang>.qm``.
+With ``KIOSK_PSEUDO_L10N=1`` every string is shown 40 % longer in brackets
+(:mod:`kiosk.ui.pseudo_l10n`).
 """
 
 from __future__ import annotations
@@ -55,6 +57,21 @@ LANGUAGES: tuple[Language, ...] = (
 
 _BY_CODE = {language.code: language for language in LANGUAGES}
 
+
+class CatalogTranslator(QTranslator):
+    """A ``.qm`` catalog. A string not found in its context is looked up in the empty one:
+    lupdate files the strings of module-level ``tr()`` helpers (``printing.py``,
+    ``services/texts.py``) there, while the code asks with the helper's context."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        found = super().translate(context, source, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source, disambiguation, n)
+        return found
+
+
 # The translators currently installed; kept referenced so Python does not collect them.
 _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
@@ -84,8 +101,9 @@ def install_translator(app: QCoreApplication, language: str, directory: Path | N
 
     wanted = _BY_CODE.get(language)
     shown = _BY_CODE[SOURCE_LANGUAGE]
+    kiosk: QTranslator | None = None
     if wanted is not None and wanted.code != SOURCE_LANGUAGE:
-        kiosk = QTranslator(app)
+        kiosk = CatalogTranslator(app)
         folder = directory if directory is not None else translations_dir()
         catalog = folder / f"{wanted.catalog_name}.qm"
         # The exact file only: QTranslator.load would otherwise fall back to "kiosk.qm".
@@ -93,12 +111,21 @@ def install_translator(app: QCoreApplication, language: str, directory: Path | N
             app.installTranslator(kiosk)
             _installed.append(kiosk)
             shown = wanted
+        else:
+            kiosk = None
 
     qt_catalog = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_catalog.load(f"qtbase_{shown.qt_language}", qt_dir):
         app.installTranslator(qt_catalog)
         _installed.append(qt_catalog)
+
+    from kiosk.ui import pseudo_l10n
+
+    if pseudo_l10n.enabled():  # installed last, so asked first
+        lengthen = pseudo_l10n.PseudoTranslator(kiosk, app)
+        app.installTranslator(lengthen)
+        _installed.append(lengthen)
 
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(
@@ -115,6 +142,7 @@ def current_language() -> str:
 
 __all__ = [
     "LANGUAGES",
+    "CatalogTranslator",
     "Language",
     "current_language",
     "install_translator",

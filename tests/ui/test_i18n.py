@@ -166,20 +166,20 @@ def test_check_accepts_a_complete_consistent_catalog(tmp_path: Path) -> None:
         {"X": {"Hallo {name}": "Hello {name}", "Noch %1 von %2": "%1 of %2 left"}},
     )
     write_ts(tmp_path / "kiosk_tr.ts", "tr", {"X": {"Hallo {name}": None}})
-    assert tool.check(tmp_path, refresh=False) == []
+    assert tool.check(tmp_path, complete=("en",), refresh=False) == []
 
 
 def test_check_reports_unfinished_entries_only_for_complete_languages(tmp_path: Path) -> None:
     write_ts(tmp_path / "kiosk_en.ts", "en", {"X": {"Hallo": None, "Weiter": "Next"}})
     write_ts(tmp_path / "kiosk_tr.ts", "tr", {"X": {"Hallo": None}})
-    problems = tool.check(tmp_path, refresh=False)
+    problems = tool.check(tmp_path, complete=("en",), refresh=False)
     assert [(p.file, p.source) for p in problems] == [("kiosk_en.ts", "Hallo")]
 
 
 def test_check_reports_placeholder_drift_in_any_language(tmp_path: Path) -> None:
     write_ts(tmp_path / "kiosk_en.ts", "en", {"X": {"Hallo {name}": "Hello {nmae}"}})
     write_ts(tmp_path / "kiosk_uk.ts", "uk", {"X": {"Termin um %1": "Запис"}})
-    problems = tool.check(tmp_path, refresh=False)
+    problems = tool.check(tmp_path, complete=("en",), refresh=False)
     assert {(p.file, p.source) for p in problems} == {
         ("kiosk_en.ts", "Hallo {name}"),
         ("kiosk_uk.ts", "Termin um %1"),
@@ -188,7 +188,7 @@ def test_check_reports_placeholder_drift_in_any_language(tmp_path: Path) -> None
 
 
 def test_check_reports_a_missing_complete_catalog(tmp_path: Path) -> None:
-    problems = tool.check(tmp_path, refresh=False)
+    problems = tool.check(tmp_path, complete=("en",), refresh=False)
     assert [p.file for p in problems] == ["kiosk_en.ts"]
 
 
@@ -214,7 +214,7 @@ def test_update_build_and_check_against_current_code(qapp, tmp_path: Path) -> No
     }
     en = catalogs / "kiosk_en.ts"
     assert "<source>Hallo {name}</source>" in en.read_text(encoding="utf-8")
-    assert [p.source for p in tool.check(catalogs, sources)] == ["Hallo {name}"]
+    assert [p.source for p in tool.check(catalogs, sources, complete=("en",))] == ["Hallo {name}"]
 
     en.write_text(
         en.read_text(encoding="utf-8").replace(
@@ -223,7 +223,7 @@ def test_update_build_and_check_against_current_code(qapp, tmp_path: Path) -> No
         ),
         encoding="utf-8",
     )
-    assert tool.check(catalogs, sources) == []
+    assert tool.check(catalogs, sources, complete=("en",)) == []
     assert (catalogs / "kiosk_en.qm") in tool.build(catalogs)
     assert install_translator(qapp, "en", directory=catalogs) is True
     assert QCoreApplication.translate("Probe", "Hallo {name}") == "Hello {name}"
@@ -234,5 +234,7 @@ def test_update_build_and_check_against_current_code(qapp, tmp_path: Path) -> No
         '        return self.tr("Auf Wiedersehen")\n',
         encoding="utf-8",
     )
-    assert [p.source for p in tool.check(catalogs, sources)] == ["Auf Wiedersehen"]
-    assert tool.check(catalogs, sources, refresh=False) == []
+    assert [p.source for p in tool.check(catalogs, sources, complete=("en",))] == [
+        "Auf Wiedersehen"
+    ]
+    assert tool.check(catalogs, sources, complete=("en",), refresh=False) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -76,7 +77,7 @@ class IdlePrompt(QWidget):
         self.restart_button.clicked.connect(self.restartClicked)
         self.more_time_button.clicked.connect(self.moreTimeClicked)
 
-        buttons = QHBoxLayout()
+        buttons = self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         buttons.setSpacing(20)
         buttons.addWidget(self.restart_button, 1)
         buttons.addWidget(self.continue_button, 1)
@@ -126,6 +127,7 @@ class IdlePrompt(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            self._fit_parent()
         super().changeEvent(event)
 
     def countdown_text(self) -> str:
@@ -168,6 +170,15 @@ class IdlePrompt(QWidget):
             self._fit_parent()
         return False
 
+    def _stack_buttons_if_needed(self, room: int) -> None:
+        """ "Neu beginnen" and "Weiter" side by side, or one above the other if too wide."""
+        pair = (self.restart_button, self.continue_button)
+        # Both get the same width (equal stretch), so the wider one decides.
+        needed = 2 * max(b.sizeHint().width() for b in pair) + self._buttons.spacing()
+        self._buttons.setDirection(
+            QBoxLayout.Direction.TopToBottom if needed > room else QBoxLayout.Direction.LeftToRight
+        )
+
     def _fit_parent(self) -> None:
         parent = self.parentWidget()
         if parent is None:
@@ -179,6 +190,7 @@ class IdlePrompt(QWidget):
         for width in (CARD_WIDTH, parent.width() - 64):
             width = min(width, parent.width() - 64)
             self._card.setFixedWidth(width)
+            self._stack_buttons_if_needed(width - 96)  # the card's side margins
             if layout is None or layout.totalHeightForWidth(width) <= room:
                 break
         if layout is not None and layout.totalHeightForWidth(self._card.width()) > room:
