@@ -10,9 +10,9 @@ runtime=(
     libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
     libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
     libwayland-client0 libwayland-cursor0 libwayland-egl1
-    fonts-dejavu-core fonts-noto-core
+    fonts-dejavu-core fonts-noto-core libpulse0 libspeechd2 speech-dispatcher
 )
-test_only=(xvfb postgresql shellcheck systemd)
+test_only=(xvfb postgresql shellcheck systemd openssl nginx-light caddy)
 
 packages=("${runtime[@]}")
 if [[ "${1:-}" == "--test" ]]; then

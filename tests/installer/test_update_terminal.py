@@ -181,14 +181,9 @@ def terminal_on_n(tmp_path: Path, project_wheel: Path) -> Terminal:
         project_wheel,
         "--name",
         "Dorfbüro Lindenbach",
-        "--enroll",
-        "https://kiosk.example.org",
-        "ABCD-1234",
         env=terminal.env,
     )
     assert result.returncode == 0, result.stderr
-    # `kiosk enroll` is not built yet: the installer says so and goes on.
-    assert "enrolment skipped" in result.stderr
     upgrade = terminal.kiosk("db", "upgrade")
     assert upgrade.returncode == 0, upgrade.stderr
     with sqlite3.connect(terminal.database) as conn:

@@ -41,16 +41,6 @@ def test_help_works_for_subcommands(command: str, capsys: pytest.CaptureFixture[
     assert "usage: kiosk" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("args", [["doctor"]])
-def test_unbuilt_commands_say_so_and_exit_2(
-    args: list[str], capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert main(args) == 2
-    err = capsys.readouterr().err
-    assert "not yet available" in err
-    assert err.count("\n") == 1
-
-
 def test_unknown_command_is_one_line_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["frobnicate"]) == 2
     err = capsys.readouterr().err
