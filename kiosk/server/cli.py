@@ -96,6 +96,19 @@ def build_parser() -> argparse.ArgumentParser:
         "terminals", parents=[common], help="the fleet: last seen, version, outbox, errors"
     ).set_defaults(handler=_cmd_terminals)
 
+    content = commands.add_parser("content", parents=[common], help="the region's content pack")
+    content_commands = content.add_subparsers(
+        dest="content_command", metavar="ACTION", parser_class=_Parser
+    )
+    content_commands.required = True
+    content_import = content_commands.add_parser(
+        "import",
+        parents=[common],
+        help="validate a content pack (all or nothing) and publish it to every terminal",
+    )
+    content_import.add_argument("pack", metavar="PACK", help="content pack file (JSON)")
+    content_import.set_defaults(handler=_cmd_content_import)
+
     forms = commands.add_parser("forms", parents=[common], help="participation forms")
     forms_commands = forms.add_subparsers(
         dest="forms_command", metavar="ACTION", parser_class=_Parser
@@ -336,6 +349,22 @@ def _cmd_revoke(args: argparse.Namespace) -> int:
         return f"terminal {terminal.id} ({terminal.name}, hub {terminal.hub_id}) revoked"
 
     print(_with_db(_prepared(args), work))
+    return 0
+
+
+def _cmd_content_import(args: argparse.Namespace) -> int:
+    from kiosk.server.content import publish_pack, read_pack
+
+    validated = read_pack(args.pack)  # all checks before any write
+    published = _with_db(_prepared(args), lambda s: publish_pack(s, validated))
+    if published.seq is None:
+        print(f"content pack {published.pack_version} is published already: nothing to do")
+    else:
+        was = f" (was {published.previous_version})" if published.previous_version else ""
+        print(
+            f"content pack {published.pack_version}{was} published as change "
+            f"{published.seq}: terminals take it on their next sync"
+        )
     return 0
 
 

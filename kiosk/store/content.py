@@ -355,15 +355,23 @@ def import_content_pack(
     the transaction is rolled back and the previous content is still there, untouched.
     """
     with db.write() as session:
-        current = session.get(StoredPack, 1)
-        previous = None if current is None else current.pack_version
-        if current is not None and current.sha256 == pack.sha256:
-            return ImportResult(False, pack.pack_version, pack.sha256, previous, len(pack.services))
-        for model in _TABLES_CHILDREN_FIRST:
-            session.execute(delete(model))
-        session.flush()
-        _insert_pack(session, pack, now or utc_now())
-        rebuild_search_index(session, pack)
+        return import_content_pack_in(session, pack, now=now)
+
+
+def import_content_pack_in(
+    session: Session, pack: ContentPack, *, now: datetime | None = None
+) -> ImportResult:
+    """:func:`import_content_pack` inside the caller's write transaction (the sync applies a
+    pulled pack in the transaction that advances its cursor)."""
+    current = session.get(StoredPack, 1)
+    previous = None if current is None else current.pack_version
+    if current is not None and current.sha256 == pack.sha256:
+        return ImportResult(False, pack.pack_version, pack.sha256, previous, len(pack.services))
+    for model in _TABLES_CHILDREN_FIRST:
+        session.execute(delete(model))
+    session.flush()
+    _insert_pack(session, pack, now or utc_now())
+    rebuild_search_index(session, pack)
     return ImportResult(True, pack.pack_version, pack.sha256, previous, len(pack.services))
 
 
@@ -438,6 +446,7 @@ __all__ = [
     "current_pack",
     "has_content",
     "import_content_pack",
+    "import_content_pack_in",
     "load_content",
     "service_ids_bookable_at",
     "service_ids_for_life_situation",

@@ -38,6 +38,7 @@ from sqlalchemy import Integer, String, Text, delete, func, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from kiosk.core.content_change import CONTENT_CHANGE_KIND
 from kiosk.store.base import Base
 from kiosk.store.db import Database
 from kiosk.store.models import OutboxEntry, OutboxState
@@ -54,6 +55,8 @@ SYNC_LAST_ERROR_AT = "sync.last_error_at"
 SYNC_LAST_SUCCESS_AT = "sync.last_success_at"
 SYNC_REFUSED_CHANGES = "sync.refused_changes"
 SYNC_LAST_REFUSED_CHANGE = "sync.last_refused_change"
+CONTENT_REFUSED = "content.last_refused"
+"""Why the last pulled content pack was refused (see :mod:`kiosk.store.content_sync`)."""
 
 MAX_ERROR_LENGTH = 500
 """Stored error texts are cut here (the health report carries them to the server)."""
@@ -168,9 +171,9 @@ CHANGE_VALIDATORS: dict[str, ChangeValidator] = {
     "booking": _validate_booking,
 }
 """The kinds the server publishes today. A kind without a validator is kept as it came (a
-newer server's kind; nothing reads it yet). TODO(content): when the server publishes content
-packs, validate with ``kiosk.core.content.parse_content_pack`` and replace the content tables
-in the same transaction (refused whole on failure, previous content kept)."""
+newer server's kind; nothing reads it yet). ``staff`` and ``content_pack`` changes have their
+own tables (:mod:`kiosk.store.staff`, :mod:`kiosk.store.content_sync`: a pack replaces the
+content in the page's transaction or is refused whole, the previous content kept)."""
 
 
 def attention_reason(detail: str | None) -> dict[str, str] | None:
@@ -309,7 +312,9 @@ class SyncStore:
             query = query.where(OutboxEntry.id.not_in(self._handed_out))
         with self.db.session() as session:
             depth, oldest = session.execute(query).one()
-            last_error = get_setting(session, SYNC_LAST_ERROR)
+            last_error = get_setting(session, SYNC_LAST_ERROR) or get_setting(
+                session, CONTENT_REFUSED
+            )
         try:
             free: int | None = shutil.disk_usage(self.data_dir).free
         except OSError:
@@ -396,12 +401,25 @@ class SyncStore:
         validator = self._validators.get(change.kind)
         if validator is not None:
             validator(change.key, change.data)
+        if change.kind == CONTENT_CHANGE_KIND:  # into the content tables, not replica_record
+            self._apply_content(session, change.data)
+            return
         try:
             text = encode_payload(dict(change.data))
         except (TypeError, ValueError) as exc:
             raise ChangeRefused(f"data is not JSON ({exc})") from None
         values = {"kind": change.kind, "key": change.key, "seq": change.seq, "data": text}
         session.connection().execute(_UPSERT_RECORD, values)
+
+    @staticmethod
+    def _apply_content(session: Session, data: Mapping[str, Any]) -> None:
+        """A content pack: replaces the content whole or is refused whole (content_sync)."""
+        from kiosk.store.content_sync import ContentRefused, apply_content_change
+
+        try:
+            apply_content_change(session, data)
+        except ContentRefused as exc:
+            raise ChangeRefused(str(exc)) from None
 
     def _apply_staff(self, session: Session, change: PulledChange) -> None:
         """Staff accounts go to their own table, the PIN hash peppered (kiosk.store.staff)."""

@@ -52,6 +52,11 @@ _M = TypeVar("_M")
 
 API_PREFIX = "/api/v1"
 MAX_RETRY_AFTER_SECONDS = 3600.0
+DEFAULT_MAX_RESPONSE_BYTES = 24 * 1024 * 1024
+"""The largest answer body read (a content pack may have 20 MB; see ``docs/protocol.md``).
+Anything larger is not read into memory: a hostile or broken peer cannot exhaust the
+terminal's RAM with one answer."""
+_CHUNK_BYTES = 64 * 1024
 
 
 # --- errors ----------------------------------------------------------------------------------
@@ -79,6 +84,10 @@ class TransientError(SyncError):
     ) -> None:
         super().__init__(message, code=code, status=status)
         self.retry_after = retry_after
+
+
+class ResponseTooLarge(TransientError):
+    """The answer's body is larger than the client reads (``max_response_bytes``)."""
 
 
 class PermanentError(SyncError):
@@ -161,11 +170,13 @@ class ServerClient:
         *,
         session: requests.Session | None = None,
         timeouts: Timeouts | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.http = session or requests.Session()
         self.timeouts = timeouts or Timeouts()
+        self.max_response_bytes = max_response_bytes
 
     def _request(
         self,
@@ -192,13 +203,34 @@ class ServerClient:
                 headers=headers,
                 timeout=(self.timeouts.connect, self.timeouts.read),
                 allow_redirects=False,
+                stream=True,
             )
-            content = response.content
+            try:
+                content = self._read_body(method, path, response)
+            finally:
+                response.close()
         except requests.Timeout as exc:
             raise TransientError(f"{method} {path}: timed out ({type(exc).__name__})") from None
         except requests.RequestException as exc:
             raise TransientError(f"{method} {path}: {type(exc).__name__}") from None
         return _check_response(method, path, response.status_code, response.headers, content)
+
+    def _read_body(self, method: str, path: str, response: requests.Response) -> bytes:
+        """The body, read in chunks and never more than ``max_response_bytes`` of it."""
+        limit = self.max_response_bytes
+        too_large = ResponseTooLarge(
+            f"{method} {path}: the answer is larger than {limit} bytes; not read",
+            status=response.status_code,
+        )
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise too_large
+        body = bytearray()
+        for chunk in response.iter_content(_CHUNK_BYTES):
+            body += chunk
+            if len(body) > limit:
+                raise too_large
+        return bytes(body)
 
     def enroll(self, request: EnrollRequest) -> EnrollResponse:
         return _parse(
@@ -335,7 +367,13 @@ def sync_once(
             break
     epoch, cursor = replica.position()
     for _ in range(max_batches):
-        page = client.pull(cursor, epoch, pull_limit)
+        try:
+            page = client.pull(cursor, epoch, pull_limit)
+        except ResponseTooLarge:
+            if pull_limit == 1:
+                raise
+            pull_limit = max(1, pull_limit // 4)  # many large changes: smaller pages
+            continue
         replica.apply(page)
         report.pulled += len(page.changes)
         report.reset = report.reset or page.reset
@@ -382,11 +420,13 @@ class Backoff:
 
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "AuthError",
     "Backoff",
     "Outbox",
     "PermanentError",
     "Replica",
+    "ResponseTooLarge",
     "ServerClient",
     "SyncError",
     "SyncReport",
