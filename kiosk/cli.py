@@ -35,8 +35,8 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
 
-def _common_options() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+def _common_options() -> _Parser:
+    common = _Parser(add_help=False)
     common.add_argument(
         "--config",
         metavar="FILE",
@@ -259,16 +259,19 @@ def _cmd_staff(args: argparse.Namespace) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    import shutil
-    import tempfile
-
     from kiosk.config import with_overrides
     from kiosk.paths import DataPaths
 
     config = _config(args)
-    chosen = getattr(args, "data_dir", None)
-    temp_root = None if chosen else Path(tempfile.mkdtemp(prefix="dorfkiosk-demo-"))
-    data_paths = DataPaths(temp_root or Path(chosen))
+    chosen: str | None = getattr(args, "data_dir", None)
+    temp_root: Path | None = None
+    if chosen:
+        root = Path(chosen)
+    else:
+        import tempfile  # only here: tempfile and shutil cost startup time
+
+        root = temp_root = Path(tempfile.mkdtemp(prefix="dorfkiosk-demo-"))
+    data_paths = DataPaths(root)
     try:
         _prepare(data_paths)
         _load_demo_content(data_paths)
@@ -280,6 +283,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         )
     finally:
         if temp_root is not None:
+            import shutil
+
             shutil.rmtree(temp_root, ignore_errors=True)
 
 

@@ -121,8 +121,8 @@ def test_kiosk_service_runs_the_app_in_cage_on_tty1():
 def test_backup_runs_nightly_as_the_kiosk_user():
     service = _unit("kiosk-backup.service")
     assert service["ExecStart"] == [
-        "/opt/kiosk/current/bin/kiosk db backup --reason daily --keep 7 --config /etc/kiosk/kiosk.toml "
-        "--data-dir /var/lib/kiosk"
+        "/opt/kiosk/current/bin/kiosk db backup --reason daily --keep 7 "
+        "--config /etc/kiosk/kiosk.toml --data-dir /var/lib/kiosk"
     ]
     assert service["User"] == ["kiosk"]
     assert service["Type"] == ["oneshot"]

@@ -94,7 +94,7 @@ def test_explicit_missing_file_is_an_error_default_missing_is_not(
     with pytest.raises(ConfigError, match="config file not found"):
         load_config(tmp_path / "nope.toml")
     monkeypatch.setenv("KIOSK_CONFIG", str(tmp_path / "nope.toml"))
-    with pytest.raises(ConfigError, match="nope.toml"):
+    with pytest.raises(ConfigError, match=r"nope\.toml"):
         load_config()
     monkeypatch.delenv("KIOSK_CONFIG")
     assert load_config() == Config()
