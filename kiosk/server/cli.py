@@ -142,6 +142,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--output", metavar="FILE", help="write to FILE instead of standard output"
     )
     export_submissions.set_defaults(handler=_cmd_export_submissions)
+    export_bookings = export_commands.add_parser(
+        "bookings", parents=[common], help="the calendar's bookings (with the citizens' contact)"
+    )
+    export_bookings.add_argument("--hub", metavar="ID", help="only this hub")
+    export_bookings.add_argument(
+        "--since", metavar="YYYY-MM-DD", help="only bookings starting on or after this day (UTC)"
+    )
+    export_bookings.add_argument("--format", choices=("csv", "json"), default="csv")
+    export_bookings.add_argument(
+        "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
+    export_bookings.set_defaults(handler=_cmd_export_bookings)
 
     staff = commands.add_parser("staff", parents=[common], help="staff accounts (PIN login)")
     staff_commands = staff.add_subparsers(
@@ -413,6 +425,36 @@ def _cmd_export_submissions(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _cmd_export_bookings(args: argparse.Namespace) -> int:
+    from kiosk.server.export import export_bookings
+
+    since = None
+    if args.since:
+        try:
+            since = datetime.strptime(args.since, "%Y-%m-%d").replace(tzinfo=UTC)
+        except ValueError:
+            raise UsageError(f"--since: a day like 2026-12-01, not {args.since!r}") from None
+    text = _with_db(
+        _prepared(args),
+        lambda s: export_bookings(s, args.format, hub_id=args.hub, since=since),
+    )
+    _write_export(text, args.output)
+    return 0
+
+
+def _write_export(text: str, output: str | None) -> None:
+    if not output:
+        sys.stdout.write(text)
+        return
+    from pathlib import Path
+
+    try:
+        Path(output).write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        raise KnownError(f"cannot write {output}: {exc.strerror}") from None
+    print(f"exported to {output}", file=sys.stderr)
 
 
 def _read_pin() -> str:
