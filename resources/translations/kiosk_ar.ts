@@ -863,12 +863,12 @@
     <context>
         <name>CancelScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/booking/screens.py" line="+445" />
+            <location filename="../../kiosk/ui/screens/booking/screens.py" line="+448" />
             <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
             <translation>أدخل رمز الحجز واسمك. بعد ذلك يمكنك حجز موعد جديد كالمعتاد.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Buchungscode</source>
             <translation>رمز الحجز</translation>
         </message>
@@ -924,7 +924,7 @@
     <context>
         <name>ConfirmationScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-140" />
+            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-142" />
             <source>Ihr Termin ist vorläufig gebucht</source>
             <translation>تم حجز موعدك مؤقتًا</translation>
         </message>
@@ -944,7 +944,7 @@
             <translation>رمز حجزك</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>{time} Uhr</source>
             <translation>الساعة {time}</translation>
         </message>
@@ -1033,7 +1033,7 @@
     <context>
         <name>DetailsScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-185" />
+            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-187" />
             <source>{time} Uhr</source>
             <translation>الساعة {time}</translation>
         </message>
@@ -1048,7 +1048,7 @@
             <translation>الهاتف (اختياري)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>E-Mail (freiwillig)</source>
             <translation>البريد الإلكتروني (اختياري)</translation>
         </message>
@@ -1076,7 +1076,7 @@
     <context>
         <name>FormListScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/participation/screens.py" line="+160" />
+            <location filename="../../kiosk/ui/screens/participation/screens.py" line="+161" />
             <source>Machen Sie mit!</source>
             <translation>شارك معنا!</translation>
         </message>
@@ -1157,7 +1157,7 @@
     <context>
         <name>IdlePrompt</name>
         <message>
-            <location filename="../../kiosk/ui/widgets/idle_prompt.py" line="+109" />
+            <location filename="../../kiosk/ui/widgets/idle_prompt.py" line="+110" />
             <source>Sind Sie noch da?</source>
             <translation>هل ما زلت هنا؟</translation>
         </message>
@@ -1197,7 +1197,7 @@
             <translation>حذف كل ما أُدخل</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>Noch 1 Sekunde</source>
             <translation>بقيت ثانية واحدة</translation>
         </message>
@@ -1491,7 +1491,7 @@
     <context>
         <name>ResultsScreen</name>
         <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/participation/screens.py" line="+219" />
+            <location filename="../../kiosk/ui/screens/participation/screens.py" line="+220" />
             <source>Ergebnis der Umfrage – Teilnahmen: %n</source>
             <translation>
                 <numerusform>نتيجة الاستطلاع – المشاركون: %n</numerusform>
@@ -1531,7 +1531,7 @@
     <context>
         <name>ReviewScreen</name>
         <message>
-            <location line="-182" />
+            <location line="-183" />
             <source>Bitte prüfen Sie Ihre Antworten</source>
             <translation>يرجى مراجعة إجاباتك</translation>
         </message>
@@ -1607,7 +1607,7 @@
     <context>
         <name>ServiceChoiceScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-178" />
+            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-179" />
             <source>Wofür brauchen Sie einen Termin?</source>
             <translation>لماذا تحتاج إلى موعد؟</translation>
         </message>
@@ -1643,7 +1643,7 @@
     <context>
         <name>ServicePageScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/services/service_page.py" line="+80" />
+            <location filename="../../kiosk/ui/screens/services/service_page.py" line="+81" />
             <source>Diese Dienstleistung gibt es nicht mehr.</source>
             <translation>هذه الخدمة لم تعد موجودة.</translation>
         </message>
@@ -1653,7 +1653,12 @@
             <translation>الخدمة</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
+            <source>Dieser Inhalt ist nur auf Deutsch verfügbar.</source>
+            <translation>هذا المحتوى متوفر بالألمانية فقط.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Termin buchen</source>
             <translation>حجز موعد</translation>
         </message>
@@ -2041,7 +2046,7 @@
             <translation>رقمك للاستفسارات:</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Fertig</source>
             <translation>انتهيت</translation>
         </message>
@@ -2299,7 +2304,7 @@
             <translation>غدًا</translation>
         </message>
         <message>
-            <location filename="../../kiosk/ui/screens/participation/screens.py" line="-426" />
+            <location filename="../../kiosk/ui/screens/participation/screens.py" line="-427" />
             <source>Umfrage</source>
             <translation>استطلاع</translation>
         </message>

@@ -855,12 +855,12 @@
     <context>
         <name>CancelScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/booking/screens.py" line="+445" />
+            <location filename="../../kiosk/ui/screens/booking/screens.py" line="+448" />
             <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
             <translation>Geben Sie Ihren Buchungs-Code ein. Und Ihren Namen. Danach können Sie einen neuen Termin buchen.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Buchungscode</source>
             <translation>Buchungs-Code</translation>
         </message>
@@ -916,7 +916,7 @@
     <context>
         <name>ConfirmationScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-140" />
+            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-142" />
             <source>Ihr Termin ist vorläufig gebucht</source>
             <translation>Ihr Termin ist gebucht. Aber noch nicht sicher.</translation>
         </message>
@@ -936,7 +936,7 @@
             <translation>Ihr Buchungs-Code</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>{time} Uhr</source>
             <translation>{time} Uhr</translation>
         </message>
@@ -1025,7 +1025,7 @@
     <context>
         <name>DetailsScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-185" />
+            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-187" />
             <source>{time} Uhr</source>
             <translation>{time} Uhr</translation>
         </message>
@@ -1040,7 +1040,7 @@
             <translation>Telefon (wenn Sie wollen)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>E-Mail (freiwillig)</source>
             <translation>E-Mail (wenn Sie wollen)</translation>
         </message>
@@ -1068,7 +1068,7 @@
     <context>
         <name>FormListScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/participation/screens.py" line="+160" />
+            <location filename="../../kiosk/ui/screens/participation/screens.py" line="+161" />
             <source>Machen Sie mit!</source>
             <translation>Machen Sie mit!</translation>
         </message>
@@ -1149,7 +1149,7 @@
     <context>
         <name>IdlePrompt</name>
         <message>
-            <location filename="../../kiosk/ui/widgets/idle_prompt.py" line="+109" />
+            <location filename="../../kiosk/ui/widgets/idle_prompt.py" line="+110" />
             <source>Sind Sie noch da?</source>
             <translation>Sind Sie noch da?</translation>
         </message>
@@ -1189,7 +1189,7 @@
             <translation>Alles löschen</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>Noch 1 Sekunde</source>
             <translation>Noch 1 Sekunde</translation>
         </message>
@@ -1459,7 +1459,7 @@
     <context>
         <name>ResultsScreen</name>
         <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/participation/screens.py" line="+219" />
+            <location filename="../../kiosk/ui/screens/participation/screens.py" line="+220" />
             <source>Ergebnis der Umfrage – Teilnahmen: %n</source>
             <translation>
                 <numerusform>Ergebnis der Umfrage. So viele haben mitgemacht: %n</numerusform>
@@ -1495,7 +1495,7 @@
     <context>
         <name>ReviewScreen</name>
         <message>
-            <location line="-182" />
+            <location line="-183" />
             <source>Bitte prüfen Sie Ihre Antworten</source>
             <translation>Bitte prüfen Sie Ihre Antworten</translation>
         </message>
@@ -1571,7 +1571,7 @@
     <context>
         <name>ServiceChoiceScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-178" />
+            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-179" />
             <source>Wofür brauchen Sie einen Termin?</source>
             <translation>Wofür brauchen Sie einen Termin?</translation>
         </message>
@@ -1607,7 +1607,7 @@
     <context>
         <name>ServicePageScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/services/service_page.py" line="+80" />
+            <location filename="../../kiosk/ui/screens/services/service_page.py" line="+81" />
             <source>Diese Dienstleistung gibt es nicht mehr.</source>
             <translation>Diese Dienst-Leistung gibt es nicht mehr.</translation>
         </message>
@@ -1617,7 +1617,12 @@
             <translation>Dienst-Leistung</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
+            <source>Dieser Inhalt ist nur auf Deutsch verfügbar.</source>
+            <translation>Diesen Text gibt es nur in normalem Deutsch.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Termin buchen</source>
             <translation>Termin buchen</translation>
         </message>
@@ -1993,7 +1998,7 @@
             <translation>Ihre Nummer für Fragen:</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Fertig</source>
             <translation>Fertig</translation>
         </message>
@@ -2251,7 +2256,7 @@
             <translation>Morgen</translation>
         </message>
         <message>
-            <location filename="../../kiosk/ui/screens/participation/screens.py" line="-426" />
+            <location filename="../../kiosk/ui/screens/participation/screens.py" line="-427" />
             <source>Umfrage</source>
             <translation>Umfrage</translation>
         </message>

@@ -853,12 +853,12 @@
     <context>
         <name>CancelScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/booking/screens.py" line="+445" />
+            <location filename="../../kiosk/ui/screens/booking/screens.py" line="+448" />
             <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
             <translation>Randevu kodunuzu ve adınızı girin. Ardından her zamanki gibi yeni randevu alabilirsiniz.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Buchungscode</source>
             <translation>Randevu kodu</translation>
         </message>
@@ -914,7 +914,7 @@
     <context>
         <name>ConfirmationScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-140" />
+            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-142" />
             <source>Ihr Termin ist vorläufig gebucht</source>
             <translation>Randevunuz geçici olarak alındı</translation>
         </message>
@@ -934,7 +934,7 @@
             <translation>Randevu kodunuz</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>{time} Uhr</source>
             <translation>saat {time}</translation>
         </message>
@@ -1023,7 +1023,7 @@
     <context>
         <name>DetailsScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-185" />
+            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-187" />
             <source>{time} Uhr</source>
             <translation>saat {time}</translation>
         </message>
@@ -1038,7 +1038,7 @@
             <translation>Telefon (isteğe bağlı)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>E-Mail (freiwillig)</source>
             <translation>E-posta (isteğe bağlı)</translation>
         </message>
@@ -1066,7 +1066,7 @@
     <context>
         <name>FormListScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/participation/screens.py" line="+160" />
+            <location filename="../../kiosk/ui/screens/participation/screens.py" line="+161" />
             <source>Machen Sie mit!</source>
             <translation>Katılın!</translation>
         </message>
@@ -1147,7 +1147,7 @@
     <context>
         <name>IdlePrompt</name>
         <message>
-            <location filename="../../kiosk/ui/widgets/idle_prompt.py" line="+109" />
+            <location filename="../../kiosk/ui/widgets/idle_prompt.py" line="+110" />
             <source>Sind Sie noch da?</source>
             <translation>Hâlâ orada mısınız?</translation>
         </message>
@@ -1187,7 +1187,7 @@
             <translation>Tüm girişleri sil</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>Noch 1 Sekunde</source>
             <translation>1 saniye kaldı</translation>
         </message>
@@ -1451,7 +1451,7 @@
     <context>
         <name>ResultsScreen</name>
         <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/participation/screens.py" line="+219" />
+            <location filename="../../kiosk/ui/screens/participation/screens.py" line="+220" />
             <source>Ergebnis der Umfrage – Teilnahmen: %n</source>
             <translation>
                 <numerusform>Anket sonucu – katılım: %n</numerusform>
@@ -1486,7 +1486,7 @@
     <context>
         <name>ReviewScreen</name>
         <message>
-            <location line="-182" />
+            <location line="-183" />
             <source>Bitte prüfen Sie Ihre Antworten</source>
             <translation>Lütfen cevaplarınızı kontrol edin</translation>
         </message>
@@ -1562,7 +1562,7 @@
     <context>
         <name>ServiceChoiceScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-178" />
+            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-179" />
             <source>Wofür brauchen Sie einen Termin?</source>
             <translation>Randevuya ne için ihtiyacınız var?</translation>
         </message>
@@ -1598,7 +1598,7 @@
     <context>
         <name>ServicePageScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/services/service_page.py" line="+80" />
+            <location filename="../../kiosk/ui/screens/services/service_page.py" line="+81" />
             <source>Diese Dienstleistung gibt es nicht mehr.</source>
             <translation>Bu hizmet artık yok.</translation>
         </message>
@@ -1608,7 +1608,12 @@
             <translation>Hizmet</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
+            <source>Dieser Inhalt ist nur auf Deutsch verfügbar.</source>
+            <translation>Bu içerik yalnızca Almanca olarak mevcut.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Termin buchen</source>
             <translation>Randevu al</translation>
         </message>
@@ -1981,7 +1986,7 @@
             <translation>Sorular için numaranız:</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Fertig</source>
             <translation>Bitti</translation>
         </message>
@@ -2239,7 +2244,7 @@
             <translation>Yarın</translation>
         </message>
         <message>
-            <location filename="../../kiosk/ui/screens/participation/screens.py" line="-426" />
+            <location filename="../../kiosk/ui/screens/participation/screens.py" line="-427" />
             <source>Umfrage</source>
             <translation>Anket</translation>
         </message>

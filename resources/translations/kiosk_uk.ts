@@ -857,12 +857,12 @@
     <context>
         <name>CancelScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/booking/screens.py" line="+445" />
+            <location filename="../../kiosk/ui/screens/booking/screens.py" line="+448" />
             <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
             <translation>Введіть код запису та своє ім'я. Потім ви, як завжди, зможете записатися знову.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Buchungscode</source>
             <translation>Код запису</translation>
         </message>
@@ -918,7 +918,7 @@
     <context>
         <name>ConfirmationScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-140" />
+            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-142" />
             <source>Ihr Termin ist vorläufig gebucht</source>
             <translation>Ваш запис попередньо оформлено</translation>
         </message>
@@ -938,7 +938,7 @@
             <translation>Ваш код запису</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>{time} Uhr</source>
             <translation>{time}</translation>
         </message>
@@ -1027,7 +1027,7 @@
     <context>
         <name>DetailsScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-185" />
+            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-187" />
             <source>{time} Uhr</source>
             <translation>{time}</translation>
         </message>
@@ -1042,7 +1042,7 @@
             <translation>Телефон (за бажанням)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>E-Mail (freiwillig)</source>
             <translation>Ел. пошта (за бажанням)</translation>
         </message>
@@ -1070,7 +1070,7 @@
     <context>
         <name>FormListScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/participation/screens.py" line="+160" />
+            <location filename="../../kiosk/ui/screens/participation/screens.py" line="+161" />
             <source>Machen Sie mit!</source>
             <translation>Долучайтеся!</translation>
         </message>
@@ -1151,7 +1151,7 @@
     <context>
         <name>IdlePrompt</name>
         <message>
-            <location filename="../../kiosk/ui/widgets/idle_prompt.py" line="+109" />
+            <location filename="../../kiosk/ui/widgets/idle_prompt.py" line="+110" />
             <source>Sind Sie noch da?</source>
             <translation>Ви ще тут?</translation>
         </message>
@@ -1191,7 +1191,7 @@
             <translation>Видалити все введене</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>Noch 1 Sekunde</source>
             <translation>Залишилася 1 секунда</translation>
         </message>
@@ -1467,7 +1467,7 @@
     <context>
         <name>ResultsScreen</name>
         <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/participation/screens.py" line="+219" />
+            <location filename="../../kiosk/ui/screens/participation/screens.py" line="+220" />
             <source>Ergebnis der Umfrage – Teilnahmen: %n</source>
             <translation>
                 <numerusform>Результат опитування – учасників: %n</numerusform>
@@ -1504,7 +1504,7 @@
     <context>
         <name>ReviewScreen</name>
         <message>
-            <location line="-182" />
+            <location line="-183" />
             <source>Bitte prüfen Sie Ihre Antworten</source>
             <translation>Будь ласка, перевірте свої відповіді</translation>
         </message>
@@ -1580,7 +1580,7 @@
     <context>
         <name>ServiceChoiceScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-178" />
+            <location filename="../../kiosk/ui/screens/booking/screens.py" line="-179" />
             <source>Wofür brauchen Sie einen Termin?</source>
             <translation>Для чого вам потрібен запис?</translation>
         </message>
@@ -1616,7 +1616,7 @@
     <context>
         <name>ServicePageScreen</name>
         <message>
-            <location filename="../../kiosk/ui/screens/services/service_page.py" line="+80" />
+            <location filename="../../kiosk/ui/screens/services/service_page.py" line="+81" />
             <source>Diese Dienstleistung gibt es nicht mehr.</source>
             <translation>Цієї послуги більше немає.</translation>
         </message>
@@ -1626,7 +1626,12 @@
             <translation>Послуга</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+20" />
+            <source>Dieser Inhalt ist nur auf Deutsch verfügbar.</source>
+            <translation>Цей вміст доступний лише німецькою.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Termin buchen</source>
             <translation>Записатися на прийом</translation>
         </message>
@@ -2005,7 +2010,7 @@
             <translation>Ваш номер для запитань:</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Fertig</source>
             <translation>Готово</translation>
         </message>
@@ -2263,7 +2268,7 @@
             <translation>Завтра</translation>
         </message>
         <message>
-            <location filename="../../kiosk/ui/screens/participation/screens.py" line="-426" />
+            <location filename="../../kiosk/ui/screens/participation/screens.py" line="-427" />
             <source>Umfrage</source>
             <translation>Опитування</translation>
         </message>

@@ -31,6 +31,7 @@ from kiosk.core.booking_code import format_code
 from kiosk.core.calendar import FreeSlot
 from kiosk.errors import KnownError
 from kiosk.store.bookings import BookingError, Receipt
+from kiosk.ui.accessibility.bidi import keep_left_to_right
 from kiosk.ui.background import READ, WRITE, BusyIndicator, Failure, Operation, lanes
 from kiosk.ui.screens.base import Screen, scrolling_body
 from kiosk.ui.screens.booking.service import (
@@ -250,6 +251,7 @@ class DetailsScreen(Screen):
         form.setVerticalSpacing(10)
         self.name_edit = self._field(form, 0, self.tr("Ihr Name"), "NameEdit")
         self.phone_edit = self._field(form, 1, self.tr("Telefon (freiwillig)"), "PhoneEdit")
+        keep_left_to_right(self.phone_edit)
         self.phone_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.email_edit = self._field(form, 2, self.tr("E-Mail (freiwillig)"), "EmailEdit")
         self.email_edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
@@ -368,6 +370,7 @@ class ConfirmationScreen(Screen):
         facts.addWidget(_label(self.tr("Ihr Buchungscode"), "eyebrow"))
         self.code_label = _label(format_code(receipt.code), "heading", "BookingCode")
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        keep_left_to_right(self.code_label)  # a code reads left to right, also in Arabic
         facts.addWidget(self.code_label)
         when = f"{texts.long_date(local.date())}, " + self.tr("{time} Uhr").replace(
             "{time}", _clock(local)
@@ -448,6 +451,7 @@ class CancelScreen(Screen):
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(10)
         self.code_edit = QLineEdit()
+        keep_left_to_right(self.code_edit)
         self.code_edit.setObjectName("CodeEdit")
         self.code_edit.setMaxLength(9)
         self.code_edit.setMinimumHeight(56)

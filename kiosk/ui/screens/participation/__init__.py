@@ -39,6 +39,9 @@ def install_participation(
                 db_path, hub_id=hub_id, language=language, today=today
             )
             state["service"] = service
+        from kiosk.ui.i18n import current_language
+
+        service.language = current_language()  # forms in the visitor's chosen language
         return FormListScreen(service, navigator.push)
 
     navigator.set_route(routes.PARTICIPATION, make)

@@ -31,6 +31,7 @@ from kiosk.core.forms import (
     check_answer,
     label,
 )
+from kiosk.ui.accessibility.bidi import keep_left_to_right
 from kiosk.ui.background import WRITE, BusyIndicator, Failure, Operation, lanes
 from kiosk.ui.screens.base import Screen, scrolling_body
 from kiosk.ui.screens.participation.answer_inputs import AnswerInput, make_input
@@ -516,6 +517,7 @@ class ThankYouScreen(Screen):
         inner.addWidget(_label(self.tr("Ihre Nummer für Rückfragen:"), "eyebrow"))
         self.reference_label = _label(reference, "heading", "ReferenceNumber")
         self.reference_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        keep_left_to_right(self.reference_label)  # a code reads left to right, also in Arabic
         inner.addWidget(self.reference_label)
         body.addWidget(card)
         self.done_button = _button(self.tr("Fertig"), "DoneButton", primary=True)

@@ -52,6 +52,9 @@ def install_services(
                 printer_name=printer_name,
             )
             state["context"] = context
+        from kiosk.ui.i18n import current_language
+
+        context.language = current_language()  # content in the visitor's chosen language
         # The screen checks for new content (a sync may have brought some) in the background.
         return ServicesOverviewScreen(context)
 

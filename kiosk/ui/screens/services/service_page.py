@@ -26,6 +26,7 @@ from kiosk.core.opening_hours import open_state
 from kiosk.errors import KnownError
 from kiosk.store.service_catalog import ServiceDetails
 from kiosk.ui import routes
+from kiosk.ui.accessibility.bidi import ltr
 from kiosk.ui.background import BusyIndicator, Failure
 from kiosk.ui.screens.base import Screen, scrolling_body
 from kiosk.ui.screens.services.context import ServicesContext
@@ -103,6 +104,9 @@ class ServicePageScreen(Screen):
         text = details.text
         body.addWidget(_label(text.title, "heading", "ServiceTitle"))
         body.addWidget(_label(text.short, None, "ServiceShort"))
+        if text.language != self._context.language and self._context.language != "de":
+            note = self.tr("Dieser Inhalt ist nur auf Deutsch verfügbar.")
+            body.addWidget(_label(note, "note", "GermanOnlyNote"))
 
         if details.bookable_here:
             self.book_button = QPushButton(self.tr("Termin buchen"))
@@ -177,7 +181,7 @@ class ServicePageScreen(Screen):
             card.addWidget(_label(office.name, None, "OfficeName"))
             lines = [office.address.one_line()]
             if office.phone:
-                lines.append(self.tr("Telefon: {phone}").replace("{phone}", office.phone))
+                lines.append(self.tr("Telefon: {phone}").replace("{phone}", ltr(office.phone)))
             if office.email:
                 lines.append(self.tr("E-Mail: {email}").replace("{email}", office.email))
             card.addWidget(_label("\n".join(lines)))
