@@ -144,6 +144,9 @@ def run_terminal(options: TerminalOptions) -> int:
         if language == SOURCE_LANGUAGE:
             install_translations(app, language)  # Qt's own German strings
         window.finish_startup(app)
+        from kiosk.ui.main_thread_gc import MainThreadGarbageCollector
+
+        state["gc"] = MainThreadGarbageCollector(app)  # before any worker thread starts
         state["loop"] = _attach_asyncio(app)
         from kiosk.ui.sync_service import start_for_window  # no SQL/HTTP imports until its worker
 
@@ -163,6 +166,8 @@ def run_terminal(options: TerminalOptions) -> int:
         staff_mode.close()
         _drain_writes()
         _detach_asyncio(state.get("loop"))
+        if state.get("gc") is not None:
+            state["gc"].stop()
         window.allow_close()
         window.close()
         window.deleteLater()

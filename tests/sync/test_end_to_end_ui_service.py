@@ -22,6 +22,7 @@ from kiosk.server import admin
 from kiosk.server.models import ReceivedEntry
 from kiosk.server.schema import upgrade
 from kiosk.store.credentials import load_credentials
+from kiosk.ui.main_thread_gc import MainThreadGarbageCollector
 from kiosk.ui.sync_ports import enroll_terminal
 from kiosk.ui.sync_service import SyncService, start_for_window, terminal_sync_factory
 from kiosk.ui.widgets.sync_indicator import SyncIndicator
@@ -42,6 +43,9 @@ def live_server(tmp_path: Path) -> Iterator[LiveServer]:
 
 @pytest.fixture
 def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    # As in the app: cycles are collected on the GUI thread only, never in the sync worker
+    # (a Qt timer freed there warns "Timers cannot be stopped from another thread").
+    collector = MainThreadGarbageCollector(qapp)
     event_loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(event_loop)
     try:
@@ -49,6 +53,7 @@ def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     finally:
         event_loop.close()
         asyncio.set_event_loop(None)
+        collector.stop()
 
 
 @pytest.fixture

@@ -94,4 +94,7 @@ def test_kiosk_runs_the_asyncio_loop_and_quits_cleanly_on_sigterm(tmp_path) -> N
     assert "received signal 15" in err
     result = json.loads(out.strip().splitlines()[-1])
     assert result["code"] == 0 and result["asyncio"] is True
-    assert result["heavy"] == []
+    # After the first paint the store is warmed up in the read lane (SQLAlchemy), so the first
+    # tap does not import it on the GUI thread; with no server configured nothing of the
+    # network stack is loaded, and a current schema never loads Alembic.
+    assert set(result["heavy"]) <= {"sqlalchemy"}
