@@ -409,6 +409,7 @@ def _cmd_sync(args: argparse.Namespace) -> int:
             data_paths.credentials,
             server_url=config.server.url,
             timeouts=_timeouts(config),
+            retention_days=config.retention.personal_data_days,
         )
     )
     return 0

@@ -10,6 +10,7 @@ classes. This module has no Qt; the CLI uses it too. It imports SQLAlchemy and r
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -18,6 +19,7 @@ from typing import Any, cast
 
 from kiosk import __version__
 from kiosk.errors import KnownError, UsageError
+from kiosk.store.bookings import purge_personal_data
 from kiosk.store.credentials import Credentials
 from kiosk.store.db import Database
 from kiosk.store.sync_adapter import Delivery, PulledChange, SyncStatus, SyncStore
@@ -34,6 +36,8 @@ from kiosk.sync.client import (
     TransientError,
     sync_once,
 )
+
+log = logging.getLogger(__name__)
 
 
 def reason_detail(status: str, reason: p.Reason | None) -> str:
@@ -128,8 +132,11 @@ class TerminalSync:
         backoff: Backoff | None = None,
         batch_size: int = 100,
         session: Any = None,
+        retention_days: int = 7,
     ) -> None:
         self.db = db
+        self.retention_days = retention_days
+        """``[retention] personal_data_days``: see :meth:`forget_personal_data`."""
         self.store = SyncStore(db, data_dir)
         self.outbox = StoreOutbox(self.store)
         self.replica = StoreReplica(self.store)
@@ -143,8 +150,25 @@ class TerminalSync:
         self.batch_size = batch_size
 
     def run_round(self) -> RoundResult:
-        """Push everything due, pull until caught up; record the outcome. Blocking: run it
-        in an executor from the GUI. Raises nothing a network can cause (see ``error``)."""
+        """Push everything due, pull until caught up; record the outcome; then forget the
+        personal data whose retention has passed. Blocking: run it in an executor from the
+        GUI. Raises nothing a network can cause (see ``error``)."""
+        outcome = self._exchange()
+        self.forget_personal_data()
+        return outcome
+
+    def forget_personal_data(self) -> int:
+        """Blank the contact of bookings the server has, once their appointment is over plus
+        ``retention_days`` (DESIGN rule 6). Runs after every round, failed ones too: rounds
+        repeat at least every few minutes, so an offline terminal still forgets on time.
+        A failure is logged and retried at the next round; it never stops the sync."""
+        try:
+            return purge_personal_data(self.db, retention_days=self.retention_days)
+        except Exception:
+            log.warning("personal data purge failed; retried after the next round", exc_info=True)
+            return 0
+
+    def _exchange(self) -> RoundResult:
         # The caller decided that now is the time (its backoff, the network came back, an
         # admin asked): entries waiting for a retry time go now, still in seq order.
         self.store.retry_now()
@@ -191,6 +215,7 @@ def open_terminal_sync(
     *,
     server_url: str | None = None,
     timeouts: Timeouts | None = None,
+    retention_days: int = 7,
 ) -> TerminalSync:
     from kiosk.store.db import open_database
 
@@ -200,6 +225,7 @@ def open_terminal_sync(
         credentials,
         server_url=server_url,
         timeouts=timeouts,
+        retention_days=retention_days,
     )
 
 
@@ -275,6 +301,7 @@ def sync_command(
     *,
     server_url: str = "",
     timeouts: Timeouts | None = None,
+    retention_days: int = 7,
 ) -> str:
     """One sync round for ``kiosk sync --once``: the summary line, or a KnownError."""
     from kiosk.store.credentials import load_credentials
@@ -283,8 +310,9 @@ def sync_command(
     if credentials is None:
         raise NotEnrolledError("not enrolled: run `kiosk enroll URL CODE` first")
     sync = open_terminal_sync(
-        data_dir, database, credentials, server_url=server_url or None, timeouts=timeouts
-    )
+        data_dir, database, credentials, server_url=server_url or None, timeouts=timeouts,
+        retention_days=retention_days,
+    )  # fmt: skip
     try:
         outcome = sync.run_round()
     finally:

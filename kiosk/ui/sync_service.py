@@ -244,6 +244,7 @@ def terminal_sync_factory(
     server_url: str,
     connect_timeout: float,
     read_timeout: float,
+    retention_days: int = 7,
 ) -> Callable[[], Any]:
     """A factory for :class:`SyncService` that opens everything in the worker thread."""
 
@@ -261,6 +262,7 @@ def terminal_sync_factory(
             credentials,
             server_url=server_url or None,
             timeouts=Timeouts(connect_timeout, read_timeout),
+            retention_days=retention_days,
         )
 
     return build
@@ -281,6 +283,7 @@ def start_sync_service(
             server_url=config.server.url,
             connect_timeout=config.server.connect_timeout_seconds,
             read_timeout=config.server.read_timeout_seconds,
+            retention_days=config.retention.personal_data_days,
         ),
         interval_seconds=config.server.sync_interval_seconds,
         parent=parent,
