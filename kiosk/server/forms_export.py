@@ -5,7 +5,10 @@ id — the questions of the newest version in their order, then those only older
 (newest first). A question id keeps its column for the life of the form, so exports of
 different days line up. CSV cells (for a spreadsheet): text as typed, option ids, multiple
 choices joined with ``;``, yes/no as ``ja``/``nein``, location as ``Village: Street`` (the
-village's German name) or ``kein Ort``; unanswered is empty. JSON keeps the raw values.
+village's German name) or ``kein Ort``; unanswered is empty. A text cell that starts with
+``=``, ``+``, ``-``, ``@``, tab or carriage return gets a leading ``'`` (as in the bookings
+export) so a spreadsheet shows it instead of running it as a formula; number and rating answers
+stay plain numbers. JSON keeps the raw values.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.core.forms import FormDefinition, Question, QuestionType, label
 from kiosk.errors import KnownError
+from kiosk.server.export import safe_cell
 from kiosk.server.forms import ServerSubmission, form_versions, stored_submissions
 
 FIXED_COLUMNS = ("reference", "submitted_at", "received_at", "hub_id", "form_version")
@@ -43,8 +47,15 @@ def _timestamp(value: Any) -> str:
 
 
 def csv_cell(question: Question, value: Any) -> str:
+    """The answer as a spreadsheet cell; citizen-typed text is defused (see the module doc)."""
     if value is None:
         return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return json.dumps(value)  # a number: a spreadsheet reads it as one, never as a formula
+    return safe_cell(_cell_text(question, value))
+
+
+def _cell_text(question: Question, value: Any) -> str:
     if question.type is QuestionType.YES_NO and isinstance(value, bool):
         return "ja" if value else "nein"
     if question.type is QuestionType.MULTIPLE_CHOICE and isinstance(value, list):
@@ -76,10 +87,10 @@ def export_csv(session: Session, form_id: str) -> str:
         answers = json.loads(s.answers)
         writer.writerow(
             [
-                s.reference,
+                safe_cell(s.reference),
                 _timestamp(s.submitted_at),
                 _timestamp(s.received_at),
-                s.hub_id,
+                safe_cell(s.hub_id),
                 str(s.form_version),
                 *(csv_cell(q, answers.get(q.id)) for q in questions),
             ]

@@ -407,7 +407,8 @@ def _fill_and_submit(
         "angebot": "cafe", "wege": "bus;rad", "zufrieden": "5", "verein": "ja",
         "welcher": "Sportverein Grün-Weiß", "jahre": "42", "fest": expected_date.isoformat(),
         "ort": "Lindenbach: Mühlweg", "wunsch": "Eine Bank am Bach", "kontakt": "ja",
-        "name": "Erika Muster", "mail": "erika@example.de", "telefon": "+49 5521 1234",
+        "name": "Erika Muster", "mail": "erika@example.de",
+        "telefon": "'+49 5521 1234",  # a leading + would start a spreadsheet formula
     }  # fmt: skip
     assert row["anmerkung"] == ""
 
