@@ -8,7 +8,9 @@ kept, in :attr:`SafeHtml.links`, to be shown as text and QR code. Nothing that c
 or open anything survives.
 
 :class:`SafeTextBrowser` shows the result and, as a second line of defence, never loads a
-resource (``loadResource`` answers nothing, and counts the attempt) and never opens a link.
+resource (``loadResource`` answers with a blank value, and counts the attempt) and never opens
+a link. The answer must not be ``None``: Qt then reads ``file:`` URLs and plain paths from
+disk and decodes ``data:`` URLs itself.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 KEEP = frozenset({"p", "ul", "ol", "li", "b", "strong", "i", "em"})
@@ -159,6 +161,20 @@ def sanitise(rich_text: str) -> SafeHtml:
     return parser.finish()
 
 
+def blank_resource(type_: object) -> QImage | str:
+    """What a safe document answers for any resource: a blank 1x1 image or empty text.
+
+    Never ``None``: for a null answer QTextDocument and its image handler fall back to
+    reading local files (``file:`` URLs, plain paths) and ``data:`` URLs on their own.
+    """
+    kind = getattr(type_, "value", type_)
+    if kind == QTextDocument.ResourceType.ImageResource.value:
+        image = QImage(1, 1, QImage.Format.Format_ARGB32)
+        image.fill(QColor(0, 0, 0, 0))
+        return image
+    return ""
+
+
 class SafeTextBrowser(QTextBrowser):
     """Read-only rich text that never loads a resource and never opens a link.
 
@@ -187,7 +203,7 @@ class SafeTextBrowser(QTextBrowser):
 
     def loadResource(self, type_: int, name: QUrl | str) -> Any:
         self.blocked_resources.append(name.toString() if isinstance(name, QUrl) else name)
-        return None
+        return blank_resource(type_)
 
     def setSource(self, *args: Any, **kwargs: Any) -> None:
         """Navigation is not possible here."""
@@ -208,7 +224,7 @@ class SafeDocument(QTextDocument):
     """A text document (for printing) whose only resources are the ones added explicitly."""
 
     def loadResource(self, type_: int, name: QUrl | str) -> Any:
-        return None
+        return blank_resource(type_)
 
 
-__all__ = ["Link", "SafeDocument", "SafeHtml", "SafeTextBrowser", "sanitise"]
+__all__ = ["Link", "SafeDocument", "SafeHtml", "SafeTextBrowser", "blank_resource", "sanitise"]
