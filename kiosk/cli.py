@@ -276,6 +276,11 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         _prepare(data_paths)
         _load_demo_content(data_paths)
         _load_demo_forms(data_paths)
+        from kiosk.store.staff import DEMO_STAFF_PIN, seed_demo_staff
+
+        seed_demo_staff(data_paths.database, data_paths.staff_pepper, hub_id=config.terminal.hub)
+        print(f"demo: staff mode: hold the key icon (top right), PIN {DEMO_STAFF_PIN}",
+              file=sys.stderr)  # fmt: skip
         if config.terminal.name == "Dorfkiosk":
             config = with_overrides(config, terminal={"name": "Dorfbüro Lindenbach (Demo)"})
         return _start_terminal(

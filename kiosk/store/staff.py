@@ -33,7 +33,7 @@ from kiosk.core import staff_auth
 from kiosk.core.staff_auth import LockoutState, PinHashError, StaffRole
 from kiosk.errors import KnownError
 from kiosk.store.base import Base
-from kiosk.store.db import Database
+from kiosk.store.db import Database, open_database
 from kiosk.store.outbox import enqueue
 from kiosk.store.settings import get_setting, set_setting
 from kiosk.store.types import UTCDateTime, utc_now
@@ -218,6 +218,37 @@ def add_local_account(
             "pin_hash": server_hash.encode(), "active": True}  # fmt: skip
     with db.write() as session:
         apply_staff_change(session, pepper, key=staff_id, seq=0, data=data)
+
+
+DEMO_STAFF_ID: Final = "demo-verwaltung"
+DEMO_STAFF_PIN: Final = "246810"
+"""The PIN of ``kiosk demo``'s admin account: published on purpose (the demo prints it at
+start). Only ``kiosk demo`` seeds this account; a real terminal gets accounts from the server."""
+DEMO_HUB: Final = "dorfbuero-lindenbach"
+"""The demo content pack's hub, used when the demo's config names no hub."""
+
+
+def add_demo_account(db: Database, pepper: bytes, *, hub_id: str = "") -> bool:
+    """``kiosk demo``'s admin ("Demo Verwaltung", PIN :data:`DEMO_STAFF_PIN`) unless it is
+    there already (a reused demo data dir); True if it was added. A cheap scrypt cost: the
+    PIN is public anyway, and the demo must start fast."""
+    with db.session() as session:
+        if session.get(StaffAccount, DEMO_STAFF_ID) is not None:
+            return False
+    add_local_account(
+        db, pepper, staff_id=DEMO_STAFF_ID, hub_id=hub_id or DEMO_HUB, name="Demo Verwaltung",
+        role=StaffRole.ADMIN, pin=DEMO_STAFF_PIN, log2_n=10,
+    )  # fmt: skip
+    return True
+
+
+def seed_demo_staff(database: Path, pepper_path: Path, *, hub_id: str = "") -> bool:
+    """:func:`add_demo_account` on the demo's database file (opened and closed here)."""
+    db = open_database(database)
+    try:
+        return add_demo_account(db, load_pepper(pepper_path), hub_id=hub_id)
+    finally:
+        db.dispose()
 
 
 # --- lockout state -----------------------------------------------------------------------------
@@ -406,6 +437,9 @@ def save_admin_settings(db: Database, member: StaffMember, settings: AdminSettin
 
 
 __all__ = [
+    "DEMO_HUB",
+    "DEMO_STAFF_ID",
+    "DEMO_STAFF_PIN",
     "LOCKOUT_KIND",
     "MAINTENANCE_KIND",
     "STAFF_KIND",
@@ -417,10 +451,12 @@ __all__ = [
     "StaffLoginError",
     "StaffMember",
     "WrongPinError",
+    "add_demo_account",
     "add_local_account",
     "apply_staff_change",
     "clear_staff",
     "load_admin_settings",
     "load_pepper",
     "save_admin_settings",
+    "seed_demo_staff",
 ]

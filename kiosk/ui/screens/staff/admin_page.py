@@ -44,6 +44,10 @@ class AdminPage(QWidget):
         self.language.setAccessibleName(self.tr("Standardsprache"))
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        # The language shown before any choice is not saved unless changed: the config
+        # file's language stays the default until an admin picks one.
+        self._shown_language: object = self.language.currentData()
+        self._stored_language: str | None = None
         self.printer = QComboBox()
         self.printer.setObjectName("AdminPrinter")
         self.printer.setAccessibleName(self.tr("Drucker"))
@@ -85,11 +89,18 @@ class AdminPage(QWidget):
                 index = combo.findData(value)
                 if index >= 0:
                     combo.setCurrentIndex(index)
+        self._stored_language = settings.language
+        self._shown_language = self.language.currentData()
 
     def save(self) -> None:
+        language = str(self.language.currentData())
+        if self._stored_language is None and language == self._shown_language:
+            language_choice = None  # untouched: not a choice
+        else:
+            language_choice = language
         settings = AdminSettings(
             idle_timeout_seconds=int(self.idle.currentData()),
-            language=str(self.language.currentData()),
+            language=language_choice,
             printer=str(self.printer.currentData()),
         )
         try:

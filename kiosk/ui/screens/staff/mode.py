@@ -195,6 +195,7 @@ class StaffMode(QObject):
             self._citizen_timing = None
         if self._service is not None:
             self._service.logout()
+        self._show_default_language()
         log.info("staff mode ended")
         self.left.emit()
 
@@ -215,8 +216,19 @@ class StaffMode(QObject):
             chosen = None
         return chosen if chosen is not None else self._printer_name
 
+    def _show_default_language(self) -> None:
+        """The citizens' side (again) in the terminal's default language."""
+        from kiosk.ui import i18n
+
+        app = QApplication.instance()
+        if app is not None and i18n.current_language() != self._window.language:
+            i18n.install_translator(app, self._window.language)
+
     def apply_admin_settings(self) -> None:
-        """The admin's idle timeout for citizens (read off the GUI thread)."""
+        """The admin's idle timeout and default language for citizens (read off the GUI
+        thread). The idle timeout applies at once; the language becomes the one each visit
+        starts in (``window.language``), shown now if nobody is using the kiosk, else when
+        staff mode or the visit ends."""
         if not self._data_paths.database.is_file():
             return
 
@@ -224,6 +236,12 @@ class StaffMode(QObject):
             return self.service().admin_settings()
 
         def apply(settings: Any) -> None:
+            from kiosk.config import LANGUAGES
+
+            if settings.language in LANGUAGES:
+                self._window.language = settings.language
+                if not self._active and self._navigator.depth == 0:
+                    self._show_default_language()
             seconds = settings.idle_timeout_seconds
             if seconds is None:
                 return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -126,8 +127,8 @@ def plain_error(error: str | None) -> str:
         return tr("Keine Verbindung zum Server (Netz oder Server nicht erreichbar).")
     if "401" in text or "auth" in text or "token" in text:
         return tr("Der Server kennt dieses Terminal nicht mehr. Bitte IT anrufen (neu anmelden).")
-    if "5" in text[:4] or "internal" in text:
+    if re.search(r"\bhttp 5\d\d\b", text) or "internal" in text:
         return tr("Der Server hatte einen Fehler. Es wird später erneut versucht.")
-    if "html" in text or "protocol" in text:
+    if "html" in text or "protocol" in text or "redirected" in text:
         return tr("Eine unerwartete Antwort kam zurück (z. B. WLAN-Anmeldeseite).")
     return tr("Übertragung fehlgeschlagen. Es wird später erneut versucht.")
