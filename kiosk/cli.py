@@ -260,6 +260,7 @@ def _cmd_staff(args: argparse.Namespace) -> int:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from kiosk.config import with_overrides
+    from kiosk.core.demo import DEMO_HUB, DEMO_STAFF_PIN
     from kiosk.paths import DataPaths
 
     config = _config(args)
@@ -273,12 +274,18 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         root = temp_root = Path(tempfile.mkdtemp(prefix="dorfkiosk-demo-"))
     data_paths = DataPaths(root)
     try:
+        if not config.terminal.hub:
+            config = with_overrides(config, terminal={"hub": DEMO_HUB})
         _prepare(data_paths)
-        _load_demo_content(data_paths)
-        _load_demo_forms(data_paths)
-        from kiosk.store.staff import DEMO_STAFF_PIN, seed_demo_staff
+        if _load_demo_content(data_paths):
+            # A fresh demo data dir: forms and a staff account too (SQLAlchemy is loaded here
+            # anyway; an initialised data dir skips all of this and starts fast).
+            _load_demo_forms(data_paths)
+            from kiosk.store.staff import seed_demo_staff
 
-        seed_demo_staff(data_paths.database, data_paths.staff_pepper, hub_id=config.terminal.hub)
+            seed_demo_staff(
+                data_paths.database, data_paths.staff_pepper, hub_id=config.terminal.hub
+            )
         print(f"demo: staff mode: hold the key icon (top right), PIN {DEMO_STAFF_PIN}",
               file=sys.stderr)  # fmt: skip
         if config.terminal.name == "Dorfkiosk":
@@ -293,12 +300,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             shutil.rmtree(temp_root, ignore_errors=True)
 
 
-def _load_demo_content(data_paths: DataPaths) -> None:
-    """Import the bundled demo pack unless the data dir already has content (fast check)."""
+def _load_demo_content(data_paths: DataPaths) -> bool:
+    """Import the bundled demo pack unless the data dir already has content (fast check);
+    True when it was imported now."""
     from kiosk.store.content_probe import has_content
 
     if has_content(data_paths.database):
-        return
+        return False
     from kiosk.core.content import load_content_pack
     from kiosk.paths import resources_dir
     from kiosk.store.content import import_content_pack
@@ -310,6 +318,7 @@ def _load_demo_content(data_paths: DataPaths) -> None:
         import_content_pack(db, pack)
     finally:
         db.dispose()
+    return True
 
 
 def _load_demo_forms(data_paths: DataPaths) -> None:

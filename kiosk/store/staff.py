@@ -30,6 +30,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from kiosk.core import staff_auth
+from kiosk.core.demo import DEMO_HUB, DEMO_STAFF_PIN
 from kiosk.core.staff_auth import LockoutState, PinHashError, StaffRole
 from kiosk.errors import KnownError
 from kiosk.store.base import Base
@@ -221,11 +222,8 @@ def add_local_account(
 
 
 DEMO_STAFF_ID: Final = "demo-verwaltung"
-DEMO_STAFF_PIN: Final = "246810"
-"""The PIN of ``kiosk demo``'s admin account: published on purpose (the demo prints it at
-start). Only ``kiosk demo`` seeds this account; a real terminal gets accounts from the server."""
-DEMO_HUB: Final = "dorfbuero-lindenbach"
-"""The demo content pack's hub, used when the demo's config names no hub."""
+"""``kiosk demo``'s admin account; its PIN (:data:`kiosk.core.demo.DEMO_STAFF_PIN`) is published
+on purpose. Only ``kiosk demo`` seeds it; a real terminal gets accounts from the server."""
 
 
 def add_demo_account(db: Database, pepper: bytes, *, hub_id: str = "") -> bool:
