@@ -69,7 +69,9 @@ class CatalogTranslator(QTranslator):
         found = super().translate(context, source, disambiguation, n)
         if not found and context:
             found = super().translate("", source, disambiguation, n)
-        return found
+        # None is a null QString: Qt then asks the next catalog and falls back to the source.
+        # An empty string would be taken as the translation (an empty button).
+        return found or None  # type: ignore[return-value]
 
 
 # The translators currently installed; kept referenced so Python does not collect them.

@@ -27,6 +27,8 @@ MIN_TOUCH_PX = 48
 ACCENT = "#0E5A6B"
 ON_ACCENT = "#FFFFFF"
 WARNING = "#9A5B00"
+PLACEHOLDER = "#5F6B70"  # 5.6:1 on white (AA for the hint in an empty field)
+PLACEHOLDER_HIGH_CONTRAST = "#333333"  # 12.6:1 on white
 
 _KINETIC_PROPERTY = "kioskKineticScrolling"
 # "18pt" or "18pt; /* max 130% */"
@@ -69,7 +71,16 @@ def body_font(text_scale: int = 100) -> QFont:
 
 
 def apply_theme(app: QApplication, *, text_scale: int = 100, high_contrast: bool = False) -> None:
-    """Set the application font and stylesheet (call before building windows)."""
+    """Set the application font, palette and stylesheet. Also at runtime: the accessibility
+    menu calls it, and every widget takes the new font and colours at once."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = app.palette()
+    # Hint texts in empty fields ("Suchen, zum Beispiel: …"): the stylesheet cannot colour
+    # them. Normal: Qt's grey; high contrast: dark enough for 7:1 on white.
+    hint = QColor(PLACEHOLDER_HIGH_CONTRAST if high_contrast else PLACEHOLDER)
+    palette.setColor(QPalette.ColorRole.PlaceholderText, hint)
+    app.setPalette(palette)
     app.setFont(body_font(text_scale))
     app.setStyleSheet(load_stylesheet(text_scale, high_contrast))
 

@@ -11,7 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFrame, QScrollArea, QVBoxLayout, QWidget
+
+IRREVERSIBLE = "kioskIrreversible"
+"""Dynamic property of a button whose tap cannot be taken back: it prints, books, submits or
+cancels. Automated walks over every screen (tests/ui/test_screen_walk.py) never tap such a
+button; everything else they tap. Set it with :func:`mark_irreversible`."""
+
+
+def mark_irreversible(button: QAbstractButton) -> QAbstractButton:
+    """Mark ``button`` as one that prints or writes something for good (see IRREVERSIBLE)."""
+    button.setProperty(IRREVERSIBLE, True)
+    return button
 
 
 class Screen(QWidget):

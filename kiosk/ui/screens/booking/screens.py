@@ -33,7 +33,7 @@ from kiosk.errors import KnownError
 from kiosk.store.bookings import BookingError, Receipt
 from kiosk.ui.accessibility.bidi import keep_left_to_right
 from kiosk.ui.background import READ, WRITE, BusyIndicator, Failure, Operation, lanes
-from kiosk.ui.screens.base import Screen, scrolling_body
+from kiosk.ui.screens.base import Screen, mark_irreversible, scrolling_body
 from kiosk.ui.screens.booking.service import (
     BookingService,
     Cancelled,
@@ -41,6 +41,7 @@ from kiosk.ui.screens.booking.service import (
     ServiceChoice,
     TimesView,
 )
+from kiosk.ui.widgets.flow_grid import body_room
 from kiosk.ui.widgets.qr import QrCode
 
 Push = Callable[[Screen], None]
@@ -146,11 +147,18 @@ class ServiceChoiceScreen(Screen):
         if not choices:
             self.message.setText(self.tr("Hier kann man zurzeit keine Termine buchen."))
             self.message.show()
-        for index, choice in enumerate(choices):
+        buttons: list[QWidget] = []
+        for choice in choices:
             button = _button(choice.name, "ServiceButton", height=88)
             button.clicked.connect(lambda _=False, c=choice.id: self._choose(c))
             self.service_buttons[choice.id] = button
-            self._grid.addWidget(button, index // 2, index % 2)
+            buttons.append(button)
+        # One column when long names and large text (or a wordy language) would clip.
+        widths = [max((b.sizeHint().width() for b in buttons[c::2]), default=0) for c in (0, 1)]
+        room = body_room(self) + 24  # the scroll bar's room: none while the list fits
+        columns = 2 if sum(widths) + self._grid.spacing() <= room else 1
+        for index, button in enumerate(buttons):
+            self._grid.addWidget(button, index // columns, index % columns)
 
     def _failed(self, failure: Failure) -> None:
         self.message.setText(failure.message)
@@ -269,6 +277,7 @@ class DetailsScreen(Screen):
         self.error.hide()
         body.addWidget(self.error)
         self.book_button = _button(self.tr("Buchen"), "BookButton", primary=True)
+        mark_irreversible(self.book_button)
         self.book_button.setMinimumWidth(280)
         self.book_button.clicked.connect(self._book)
         body.addWidget(self.book_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -404,6 +413,7 @@ class ConfirmationScreen(Screen):
         side.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         side.addWidget(_label(self.tr("Mit dem Handy scannen: Termin in den Kalender"), "note"))
         self.print_button = _button(self.tr("Drucken"), "PrintButton")
+        mark_irreversible(self.print_button)
         self.print_button.clicked.connect(self._print)
         side.addWidget(self.print_button)
         self.done_button = _button(self.tr("Fertig"), "DoneButton", primary=True)
@@ -462,7 +472,9 @@ class CancelScreen(Screen):
         for row, (text, edit) in enumerate(
             ((self.tr("Buchungscode"), self.code_edit), (self.tr("Ihr Name"), self.name_edit))
         ):
-            form.addWidget(_label(text), row, 0)
+            label = _label(text)
+            label.setBuddy(edit)  # the field's accessible name
+            form.addWidget(label, row, 0)
             form.addWidget(edit, row, 1)
         form.setColumnStretch(1, 1)
         body.addLayout(form)
@@ -470,6 +482,7 @@ class CancelScreen(Screen):
         self.message.hide()
         body.addWidget(self.message)
         self.cancel_button = _button(self.tr("Termin absagen"), "CancelButton", primary=True)
+        mark_irreversible(self.cancel_button)
         self.cancel_button.clicked.connect(self._cancel)
         body.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.busy = BusyIndicator(self)

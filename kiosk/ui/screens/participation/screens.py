@@ -33,7 +33,7 @@ from kiosk.core.forms import (
 )
 from kiosk.ui.accessibility.bidi import keep_left_to_right
 from kiosk.ui.background import WRITE, BusyIndicator, Failure, Operation, lanes
-from kiosk.ui.screens.base import Screen, scrolling_body
+from kiosk.ui.screens.base import Screen, mark_irreversible, scrolling_body
 from kiosk.ui.screens.participation.answer_inputs import AnswerInput, make_input
 from kiosk.ui.screens.participation.flow import FormSession
 from kiosk.ui.screens.participation.service import ParticipationService
@@ -408,6 +408,7 @@ class ReviewScreen(Screen):
         self.busy = BusyIndicator(self)
         row.addWidget(self.busy)
         self.submit_button = _button(self.tr("Absenden"), "SubmitButton", primary=True)
+        mark_irreversible(self.submit_button)
         self.submit_button.clicked.connect(self._submit)
         row.addWidget(self.submit_button)
         self.submitting: Operation | None = None

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.background import READ, BusyIndicator, Failure, Operation, lanes
 from kiosk.ui.icons import icon_path
+from kiosk.ui.widgets.flow_grid import FlowGrid, body_room, fitting_columns
 
 if TYPE_CHECKING:
     from kiosk.store.service_catalog import ServiceCatalog
@@ -93,4 +94,12 @@ def grid(parent_layout: QVBoxLayout, columns: int) -> tuple[QGridLayout, int]:
     return layout, columns
 
 
-__all__ = ["ServicesContext", "grid", "section", "tile_icon"]
+__all__ = [
+    "FlowGrid",
+    "ServicesContext",
+    "body_room",
+    "fitting_columns",
+    "grid",
+    "section",
+    "tile_icon",
+]

@@ -35,7 +35,7 @@ from kiosk.ui import theme
 from kiosk.ui.background import WRITE, BusyIndicator, Failure, lanes
 from kiosk.ui.icons import icon_pixmap
 from kiosk.ui.screens.base import Screen, scrolling_body
-from kiosk.ui.screens.services.context import ServicesContext, grid, section, tile_icon
+from kiosk.ui.screens.services.context import FlowGrid, ServicesContext, section, tile_icon
 from kiosk.ui.screens.services.search_model import (
     ROW_HEIGHT,
     SearchResultsModel,
@@ -197,8 +197,8 @@ class ServicesOverviewScreen(Screen):
         browse = self._tiles
         if situations:
             tiles = section(browse, self.tr("Lebenslagen"))
-            layout, columns = grid(tiles, TILE_COLUMNS)
-            for i, item in enumerate(situations):
+            made: list[QWidget] = []
+            for item in situations:
                 count = (
                     self.tr("1 Dienstleistung")
                     if item.services == 1
@@ -207,20 +207,27 @@ class ServicesOverviewScreen(Screen):
                 tile = SituationTile(tile_icon(item.icon), item.label, count)
                 tile.setObjectName("LifeSituationTile")
                 tile.clicked.connect(lambda _=False, i=item.id, t=item.label: self._open_life(i, t))
-                layout.addWidget(tile, i // columns, i % columns)
+                made.append(tile)
                 self.life_situation_tiles.append(tile)
+            # Fewer columns when large text or a wordy language would clip (accessibility).
+            flow = FlowGrid(TILE_COLUMNS)
+            tiles.addWidget(flow)
+            flow.set_widgets(made)
         if topics:
             holder = section(browse, self.tr("Themen"))
-            layout, columns = grid(holder, TOPIC_COLUMNS)
-            for i, item in enumerate(topics):
+            buttons: list[QWidget] = []
+            for item in topics:
                 button = QPushButton(item.label)
                 button.setObjectName("TopicButton")
                 button.setMinimumHeight(72)
                 button.clicked.connect(
                     lambda _=False, i=item.id, t=item.label: self._open_topic(i, t)
                 )
-                layout.addWidget(button, i // columns, i % columns)
+                buttons.append(button)
                 self.topic_buttons.append(button)
+            flow = FlowGrid(TOPIC_COLUMNS)
+            holder.addWidget(flow)
+            flow.set_widgets(buttons)
         self.az_button.setVisible(bool(situations or topics))
         self.loaded = True
         if not situations and not topics:
