@@ -11,6 +11,8 @@ PROG=install-terminal.sh
 PLAN_FILE=/var/log/kiosk-install.plan
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+# Written by `kiosk enroll` (kiosk/paths.py: DataPaths.credentials).
+CREDENTIALS_FILE=$DATA_DIR/terminal-credentials.json
 
 # Qt's xcb/wayland libraries and fonts (as tools/install-system-packages.sh), plus the kiosk
 # session (cage), speech output, the CUPS client for receipts, and what this script uses.
@@ -262,6 +264,12 @@ step_units() {
 step_enroll() {
     [[ -n $ENROLL_URL ]] || return 0
     local output rc=0
+    # A re-run with the same --enroll (its one-time code is spent) keeps the enrolment.
+    if [[ -e $(t "$CREDENTIALS_FILE") ]]; then
+        say "already enrolled ($CREDENTIALS_FILE exists): --enroll skipped;" \
+            "delete that file first to enrol again"
+        return 0
+    fi
     if ! real_venv; then
         kiosk_cmd enroll "$ENROLL_URL" "$ENROLL_CODE"
         say "enrolment with $ENROLL_URL recorded in the plan"
