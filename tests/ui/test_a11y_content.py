@@ -96,3 +96,28 @@ def test_phone_numbers_and_codes_stay_left_to_right_in_arabic(
     bar = window.top_bar
     qtbot.waitUntil(lambda: bar.home_button.x() > bar.finish_button.x())
     assert bar.back_button.x() > bar.language_button.x()
+
+
+def test_a_shown_services_overview_reflows_when_the_text_grows(
+    make_shell, qapp, qtbot, demo_db
+) -> None:
+    """The accessibility menu changes the text size while a screen is shown below it: the
+    tiles take fewer columns instead of clipping (kiosk.ui.widgets.flow_grid)."""
+    from kiosk.ui.widgets.flow_grid import FlowGrid
+
+    from .conftest import clipped
+
+    window = make_shell()
+    install_services(window.navigator, demo_db, hub_id="regio-hub-hohenwald")
+    window.navigator.open(routes.SERVICES)
+    overview = window.navigator.current
+    qtbot.waitUntil(lambda: overview.loaded)
+    grids = overview.findChildren(FlowGrid)
+    assert grids and grids[0].columns() == 3
+    try:
+        window.accessibility.settings.set_text_scale(160)
+        qtbot.waitUntil(lambda: grids[0].columns() < 3)
+        qtbot.wait(20)
+        assert clipped(window) == []
+    finally:
+        window.accessibility.settings.reset()
