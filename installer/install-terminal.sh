@@ -24,7 +24,7 @@ PACKAGES=(
     libwayland-client0 libwayland-cursor0 libwayland-egl1
     fonts-dejavu-core fonts-noto-core
     cage
-    speech-dispatcher speech-dispatcher-espeak-ng
+    speech-dispatcher speech-dispatcher-espeak-ng libspeechd2 libpulse0 libpipewire-0.3-0
     cups-client
     util-linux
 )

@@ -10,7 +10,7 @@ runtime=(
     libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
     libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
     libwayland-client0 libwayland-cursor0 libwayland-egl1
-    fonts-dejavu-core fonts-noto-core libpulse0 libspeechd2 speech-dispatcher
+    fonts-dejavu-core fonts-noto-core libpulse0 libspeechd2 libpipewire-0.3-0 speech-dispatcher
 )
 test_only=(xvfb postgresql shellcheck systemd openssl nginx-light caddy)
 
