@@ -476,9 +476,11 @@ def _cmd_staff_add(args: argparse.Namespace) -> int:
     url = _prepared(args)
     account_id = _with_db(
         url,
-        lambda s: add_staff(
-            s, hub_id=args.hub, name=args.name, role=args.role, pin=pin, staff_id=args.staff_id
-        ).id,
+        lambda s: (
+            add_staff(
+                s, hub_id=args.hub, name=args.name, role=args.role, pin=pin, staff_id=args.staff_id
+            ).id
+        ),
     )
     print(f"staff account {account_id} added for hub {args.hub} ({args.role})")
     return 0

@@ -428,9 +428,7 @@ class SyncStore:
 
         pepper = load_pepper(DataPaths(self.data_dir).staff_pepper)
         try:
-            apply_staff_change(
-                session, pepper, key=change.key, seq=change.seq, data=change.data
-            )
+            apply_staff_change(session, pepper, key=change.key, seq=change.seq, data=change.data)
         except StaffChangeInvalid as exc:
             raise ChangeRefused(str(exc)) from None
 

@@ -63,7 +63,7 @@ class CatalogTranslator(QTranslator):
     lupdate files the strings of module-level ``tr()`` helpers (``printing.py``,
     ``services/texts.py``) there, while the code asks with the helper's context."""
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         found = super().translate(context, source, disambiguation, n)

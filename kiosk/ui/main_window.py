@@ -273,11 +273,11 @@ class MainWindow(QMainWindow):
             self._layout.insertWidget(2, self.top_bar)  # after the stack, before the keyboard
             spacer.show()
         else:
-            spacer = self._low_reach
+            old_spacer = self._low_reach
             self._low_reach = None
-            if spacer is not None:
-                self._layout.removeWidget(spacer)
-                spacer.deleteLater()
+            if old_spacer is not None:
+                self._layout.removeWidget(old_spacer)
+                old_spacer.deleteLater()
             self._layout.insertWidget(0, self.top_bar)
         self.top_bar.setProperty("position", "bottom" if on else "top")
         self.top_bar.style().unpolish(self.top_bar)

@@ -41,12 +41,12 @@ class PseudoTranslator(QTranslator):
         super().__init__(parent)
         self._catalog = catalog
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         found = ""
         if self._catalog is not None:
-            found = self._catalog.translate(context, source, disambiguation, n)
+            found = self._catalog.translate(context, source, disambiguation, n) or ""
         return pseudo(found or source)
 
     def isEmpty(self) -> bool:

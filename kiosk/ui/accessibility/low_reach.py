@@ -41,8 +41,9 @@ class LowReachSpacer(QWidget):
             self.setFixedHeight(spacer_height(parent.height()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setFixedHeight(spacer_height(self.parentWidget().height()))
+        parent = self.parentWidget()
+        if parent is not None and watched is parent and event.type() == QEvent.Type.Resize:
+            self.setFixedHeight(spacer_height(parent.height()))
         return False
 
     def set_title(self, title: str) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
@@ -65,7 +65,7 @@ def reading_text(root: QWidget, title: str = "") -> str:
     line; a label repeating the line before it (a heading equal to the title) is left out."""
     lines = [title.strip()] if title.strip() else []
     for label in reading_order(root, list(visible_labels(root))):
-        text = " ".join(plain_text(label).split())
+        text = " ".join(plain_text(cast(QLabel, label)).split())
         if text and (not lines or lines[-1] != text):
             lines.append(text)
     return "\n".join(lines)

@@ -84,7 +84,7 @@ class AccessibilityScreen(Screen):
     def __init__(
         self,
         settings: AccessibilitySettings,
-        read_now: Callable[[], None],
+        read_now: Callable[[], object],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)

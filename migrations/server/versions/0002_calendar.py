@@ -80,9 +80,7 @@ def upgrade() -> None:
         "calendar_bookings",
         ["hub_id", "resource_id", "start"],
     )
-    op.create_index(
-        "ix_calendar_bookings_hub_status", "calendar_bookings", ["hub_id", "status"]
-    )
+    op.create_index("ix_calendar_bookings_hub_status", "calendar_bookings", ["hub_id", "status"])
 
 
 def downgrade() -> None:

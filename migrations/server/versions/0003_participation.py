@@ -49,9 +49,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_submissions")),
     )
-    op.create_index(
-        "ix_submissions_form_id_received_at", "submissions", ["form_id", "received_at"]
-    )
+    op.create_index("ix_submissions_form_id_received_at", "submissions", ["form_id", "received_at"])
 
 
 def downgrade() -> None:

@@ -157,8 +157,8 @@ class ServiceChoiceScreen(Screen):
         widths = [max((b.sizeHint().width() for b in buttons[c::2]), default=0) for c in (0, 1)]
         room = body_room(self) + 24  # the scroll bar's room: none while the list fits
         columns = 2 if sum(widths) + self._grid.spacing() <= room else 1
-        for index, button in enumerate(buttons):
-            self._grid.addWidget(button, index // columns, index % columns)
+        for index, widget in enumerate(buttons):
+            self._grid.addWidget(widget, index // columns, index % columns)
 
     def _failed(self, failure: Failure) -> None:
         self.message.setText(failure.message)

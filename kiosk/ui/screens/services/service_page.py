@@ -137,14 +137,14 @@ class ServicePageScreen(Screen):
             table.setColumnStretch(0, 1)
             line = 0
             for fee in text.fees:
-                label, amount, note = fee_parts(fee)
+                label, amount, fee_note = fee_parts(fee)
                 table.addWidget(_label(label), line, 0)
                 table.addWidget(
                     _label(amount, None, "FeeAmount"), line, 1, Qt.AlignmentFlag.AlignRight
                 )
                 line += 1
-                if note:
-                    table.addWidget(_label(note, "note", "FeeNote"), line, 0, 1, 2)
+                if fee_note:
+                    table.addWidget(_label(fee_note, "note", "FeeNote"), line, 0, 1, 2)
                     line += 1
             card.addLayout(table)
         if text.processing_time:
