@@ -9,9 +9,9 @@ The app holds no state that matters beyond its connection pool: idempotency reco
 tokens and codes live in the database, so several processes can serve one PostgreSQL.
 
 Every error is JSON ``{"code", "message", "details"}`` with a stable ``code``:
-``validation_error`` (422), ``invalid_json`` (400), ``body_too_large`` (413), ``auth_*`` (401),
-``enroll_code_*`` (403), ``not_found`` (404), ``method_not_allowed`` (405), ``internal_error``
-(500), ``unsupported_media_type`` (415).
+``validation_error`` (422), ``invalid_json`` and ``client_disconnected`` (400),
+``body_too_large`` (413), ``auth_*`` (401), ``enroll_code_*`` (403), ``not_found`` (404),
+``method_not_allowed`` (405), ``internal_error`` (500), ``unsupported_media_type`` (415).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from fastapi import FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from kiosk import __version__
 from kiosk.server import admin, changes
@@ -150,6 +151,13 @@ def create_app(database_url: str, *, database: Database | None = None) -> FastAP
         if exc.headers:
             response.headers.update(exc.headers)
         return response
+
+    @app.exception_handler(ClientDisconnect)
+    async def _client_gone(_request: Request, _exc: ClientDisconnect) -> JSONResponse:
+        # The terminal went away mid-request (killed, reset): routine, nothing was applied,
+        # and nobody reads this answer. Not an error for the server log.
+        log.info("client disconnected before its request body arrived")
+        return _error(400, "client_disconnected", "the client went away while sending")
 
     @app.exception_handler(Exception)
     async def _internal_error(_request: Request, exc: Exception) -> JSONResponse:
