@@ -151,6 +151,7 @@ def run_terminal(options: TerminalOptions) -> int:
         from kiosk.ui.sync_service import start_for_window  # no SQL/HTTP imports until its worker
 
         state["sync"] = start_for_window(options.config, options.data_paths, window)
+        staff_mode.start_after_first_paint()
         _warm_up_store(app)
         _info("terminal ready %.0f ms after start", (time.perf_counter() - started) * 1000)
 

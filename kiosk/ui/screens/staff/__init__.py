@@ -23,25 +23,16 @@ def install_staff(
     printer_name: str = "",
     open_at_start: bool = False,
 ) -> StaffMode:
-    """The corner entry; after the first paint the admin's settings are applied and, with
-    ``open_at_start`` (``kiosk staff``), the PIN screen opens."""
-    from kiosk.ui.app import FirstPaintWatcher
+    """Staff mode for a built window. The app calls :meth:`StaffMode.start_after_first_paint`
+    once the home screen is painted (and not at all with ``--exit-after-startup``): then the
+    corner entry appears, the admin's settings are applied and, with ``open_at_start``
+    (``kiosk staff``), the PIN screen opens."""
     from kiosk.ui.screens.staff.mode import StaffMode
 
-    mode = StaffMode(
+    return StaffMode(
         window, data_paths, hub_id=hub_id, credentials_path=credentials_path,
-        printer_name=printer_name,
+        printer_name=printer_name, open_at_start=open_at_start,
     )  # fmt: skip
-
-    def after_first_paint() -> None:
-        mode.install_corner()
-        mode.apply_admin_settings()
-        if open_at_start:
-            mode.open_login()
-
-    watcher = FirstPaintWatcher(window.navigator.home_screen)
-    watcher.painted.connect(after_first_paint)
-    return mode
 
 
 __all__ = ["install_staff"]

@@ -79,8 +79,10 @@ class StaffMode(QObject):
         printer_name: str = "",
         service: Any = None,
         hold_ms: int = LONG_PRESS_MS,
+        open_at_start: bool = False,
     ) -> None:
         super().__init__(window)
+        self._open_at_start = open_at_start
         self._window = window
         self._navigator = window.navigator
         self._data_paths = data_paths
@@ -95,6 +97,14 @@ class StaffMode(QObject):
         self.desk: Screen | None = None
         self.corner: CornerButton | None = None
         self._navigator.currentChanged.connect(self._screen_changed)
+
+    def start_after_first_paint(self) -> None:
+        """Called by the app once the home screen is painted: the corner entry, the admin's
+        settings (read in the background) and, for ``kiosk staff``, the PIN screen."""
+        self.install_corner()
+        self.apply_admin_settings()
+        if self._open_at_start:
+            self.open_login()
 
     def install_corner(self) -> CornerButton:
         """Put the entry into the top bar's right corner (after the first paint)."""
