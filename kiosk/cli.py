@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from kiosk.paths import DataPaths
     from kiosk.sync.client import Timeouts
 
-NOT_YET_AVAILABLE = 2
+USAGE_ERROR = 2
 
 
 class _Parser(argparse.ArgumentParser):
@@ -182,14 +182,6 @@ def _positive_int(text: str) -> int:
     if not 1 <= value <= 1000:
         raise argparse.ArgumentTypeError("must be between 1 and 1000")
     return value
-
-
-def _not_yet(name: str) -> Callable[[argparse.Namespace], int]:
-    def handler(_args: argparse.Namespace) -> int:
-        print(f"{name}: not yet available in dorfkiosk {__version__}", file=sys.stderr)
-        return NOT_YET_AVAILABLE
-
-    return handler
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -462,7 +454,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = getattr(args, "handler", None)
         if handler is None:
             parser.print_help()
-            return NOT_YET_AVAILABLE
+            return USAGE_ERROR
         return int(handler(args))
     except KnownError as exc:
         print(f"kiosk: {exc.message}", file=sys.stderr)
