@@ -15,13 +15,28 @@ from PySide6.QtWidgets import QAbstractButton, QFrame, QScrollArea, QVBoxLayout,
 
 IRREVERSIBLE = "kioskIrreversible"
 """Dynamic property of a button whose tap cannot be taken back: it prints, books, submits or
-cancels. Automated walks over every screen (tests/ui/test_screen_walk.py) never tap such a
-button; everything else they tap. Set it with :func:`mark_irreversible`."""
+cancels. The automated walk over every screen (tests/ui/test_screen_walk.py) taps such a
+button once per kind, last, in a branch of its own (on a throwaway data dir). Set it with
+:func:`mark_irreversible`."""
+
+ACTION = "kioskAction"
+"""Dynamic property naming what a button does beyond the screen: ``"print"`` (paper comes
+out; the walk never taps it) or ``"leave"`` (ends a mode, e.g. staff log-out; the walk
+never taps it either: Home does the same). Set it with :func:`mark_action`."""
+
+PRINT = "print"
+LEAVE = "leave"
 
 
 def mark_irreversible(button: QAbstractButton) -> QAbstractButton:
-    """Mark ``button`` as one that prints or writes something for good (see IRREVERSIBLE)."""
+    """Mark ``button`` as one that writes something for good (see IRREVERSIBLE)."""
     button.setProperty(IRREVERSIBLE, True)
+    return button
+
+
+def mark_action(button: QAbstractButton, action: str) -> QAbstractButton:
+    """Mark ``button`` as one that prints or leaves a mode (see ACTION)."""
+    button.setProperty(ACTION, action)
     return button
 
 

@@ -177,11 +177,20 @@ class TopBar(QFrame):
         if layout is None:
             return 0
         margins = layout.contentsMargins()
-        others: list[QWidget] = [button for button in self._buttons if not button.isHidden()]
-        if self.demo_badge is not None and not self.demo_badge.isHidden():
-            others.append(self.demo_badge)
+        # Every shown widget but the title, also those added later (the staff corner key).
+        others: list[QWidget] = []
+        spacers = 0
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item is None:
+                continue
+            widget = item.widget()
+            if widget is None:
+                spacers += item.sizeHint().width()  # the added spacing
+            elif widget is not self._title and not widget.isHidden():
+                others.append(widget)
         used = sum(widget.sizeHint().width() for widget in others)
-        used += layout.spacing() * (len(others) + 1) + 24  # spacing and the added spacers
+        used += layout.spacing() * (len(others) + 1) + spacers
         return self.width() - margins.left() - margins.right() - used
 
     def _set_compact(self, compact: bool) -> None:

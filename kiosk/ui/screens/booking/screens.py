@@ -33,7 +33,7 @@ from kiosk.errors import KnownError
 from kiosk.store.bookings import BookingError, Receipt
 from kiosk.ui.accessibility.bidi import keep_left_to_right
 from kiosk.ui.background import READ, WRITE, BusyIndicator, Failure, Operation, lanes
-from kiosk.ui.screens.base import Screen, mark_irreversible, scrolling_body
+from kiosk.ui.screens.base import PRINT, Screen, mark_action, mark_irreversible, scrolling_body
 from kiosk.ui.screens.booking.service import (
     BookingService,
     Cancelled,
@@ -155,7 +155,9 @@ class ServiceChoiceScreen(Screen):
             buttons.append(button)
         # One column when long names and large text (or a wordy language) would clip.
         widths = [max((b.sizeHint().width() for b in buttons[c::2]), default=0) for c in (0, 1)]
-        room = body_room(self) + 24  # the scroll bar's room: none while the list fits
+        # The scroll bar's room: none while the list fits; low reach (a shorter body) scrolls.
+        low_reach = bool(getattr(self.window(), "low_reach", False))
+        room = body_room(self) + (0 if low_reach else 24)
         columns = 2 if sum(widths) + self._grid.spacing() <= room else 1
         for index, widget in enumerate(buttons):
             self._grid.addWidget(widget, index // columns, index % columns)
@@ -413,7 +415,7 @@ class ConfirmationScreen(Screen):
         side.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         side.addWidget(_label(self.tr("Mit dem Handy scannen: Termin in den Kalender"), "note"))
         self.print_button = _button(self.tr("Drucken"), "PrintButton")
-        mark_irreversible(self.print_button)
+        mark_action(self.print_button, PRINT)
         self.print_button.clicked.connect(self._print)
         side.addWidget(self.print_button)
         self.done_button = _button(self.tr("Fertig"), "DoneButton", primary=True)

@@ -28,7 +28,7 @@ from kiosk.store.service_catalog import ServiceDetails
 from kiosk.ui import routes
 from kiosk.ui.accessibility.bidi import ltr
 from kiosk.ui.background import BusyIndicator, Failure
-from kiosk.ui.screens.base import Screen, mark_irreversible, scrolling_body
+from kiosk.ui.screens.base import PRINT, Screen, mark_action, scrolling_body
 from kiosk.ui.screens.services.context import ServicesContext
 from kiosk.ui.screens.services.texts import fee_parts, open_state_text, weekly_lines
 from kiosk.ui.widgets.qr import QrCode
@@ -233,7 +233,7 @@ class ServicePageScreen(Screen):
             )
         self.print_button = QPushButton(self.tr("Auf Papier ausdrucken"))
         self.print_button.setObjectName("PrintButton")
-        mark_irreversible(self.print_button)
+        mark_action(self.print_button, PRINT)
         self.print_button.setMinimumHeight(72)
         self.print_button.clicked.connect(self.print_handout)
         texts.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)

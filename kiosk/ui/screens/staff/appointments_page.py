@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.calendar import FreeSlot
 from kiosk.errors import KnownError
 from kiosk.store.staff_desk import Appointment, DeskStatus
+from kiosk.ui.screens.base import PRINT, mark_action
 from kiosk.ui.screens.staff import texts
 from kiosk.ui.screens.staff.context import DeskContext, appointment_table, size_columns
 from kiosk.ui.screens.staff.forms import CancelScreen, SlotPickerScreen, WalkInScreen
@@ -77,6 +78,7 @@ class AppointmentsPage(QWidget):
         self.new_button.clicked.connect(self.new_appointment)
         self.print_button = button(self.tr("Drucken"), "PrintDay")
         self.print_button.setAccessibleName(self.tr("Liste von heute drucken"))
+        mark_action(self.print_button, PRINT)
         self.print_button.clicked.connect(self.print_today)
         second.addWidget(self.search_field, 1)
         second.addWidget(self.search_button)

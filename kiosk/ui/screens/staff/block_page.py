@@ -76,8 +76,9 @@ class BlockPage(QWidget):
         times.addWidget(label(self.tr("bis")))
         times.addWidget(self.end)
         times.addWidget(self.whole_day)
-        times.addWidget(self.resource, 1)
+        times.addStretch(1)
         layout.addLayout(times)
+        layout.addWidget(self.resource)  # its own row: beside the times it squeezed them
         self.note = QLineEdit()
         self.note.setObjectName("BlockNote")
         self.note.setPlaceholderText(self.tr("Grund (z. B. Krankheit)"))

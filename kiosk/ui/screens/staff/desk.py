@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.store.staff_desk import AttentionItem
+from kiosk.ui.screens.base import LEAVE, mark_action
 from kiosk.ui.screens.staff.admin_page import AdminPage
 from kiosk.ui.screens.staff.appointments_page import AppointmentsPage
 from kiosk.ui.screens.staff.attention_page import AttentionPage
@@ -76,6 +77,7 @@ class StaffDeskScreen(StaffScreen):
         who.setWordWrap(False)
         nav.addWidget(who)
         self.logout_button = button(self.tr("Abmelden"), "StaffLogout")
+        mark_action(self.logout_button, LEAVE)
         self.logout_button.clicked.connect(on_logout)
         nav.addWidget(self.logout_button)
         outer.addLayout(nav)

@@ -113,8 +113,12 @@ class StaffMode(QObject):
             self.corner.longPressed.connect(self.open_login)
             layout = self._window.top_bar.layout()
             if isinstance(layout, QHBoxLayout):
+                from PySide6.QtCore import Qt  # after the first paint: no cost to it
+
                 layout.addSpacing(4)
-                layout.addWidget(self.corner)
+                # Aligned: an item without alignment caps the bar at its maximum height (48
+                # px), and the bar's buttons were squeezed below their size hint.
+                layout.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignVCenter)
         return self.corner
 
     @property
