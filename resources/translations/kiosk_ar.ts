@@ -510,6 +510,19 @@
     </message>
 </context>
 <context>
+    <name>AnswerInput</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/participation/answer_inputs.py" line="+58"/>
+        <source>Antwort abwählen</source>
+        <translation>إلغاء اختيار هذه الإجابة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antwort auswählen</source>
+        <translation>اختيار هذه الإجابة</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentTableModel</name>
     <message>
         <location filename="../../kiosk/ui/screens/staff/models.py" line="+53"/>
@@ -550,13 +563,13 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+47"/>
-        <location line="+123"/>
+        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+48"/>
+        <location line="+124"/>
         <source>Heute</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Tag</source>
         <translation>يوم</translation>
     </message>
@@ -592,12 +605,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Neuer Termin</source>
         <translation>موعد جديد</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-257"/>
         <source>Drucken</source>
         <translation>طباعة</translation>
     </message>
@@ -607,7 +620,7 @@
         <translation>طباعة قائمة اليوم</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Angekommen</source>
         <translation>وصل</translation>
     </message>
@@ -823,7 +836,7 @@
         <translation>إلى</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Grund (z. B. Krankheit)</source>
         <translation>السبب (مثل المرض)</translation>
     </message>
@@ -863,7 +876,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+458"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+462"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>أدخل رمز الحجز واسمك. بعد ذلك يمكنك حجز موعد جديد كالمعتاد.</translation>
     </message>
@@ -1010,7 +1023,7 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/answer_inputs.py" line="+250"/>
+        <location filename="../../kiosk/ui/screens/participation/answer_inputs.py" line="+201"/>
         <source>Tag</source>
         <translation>يوم</translation>
     </message>
@@ -1607,7 +1620,7 @@
 <context>
     <name>ServiceChoiceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-187"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-191"/>
         <source>Wofür brauchen Sie einen Termin?</source>
         <translation>لماذا تحتاج إلى موعد؟</translation>
     </message>
@@ -1625,6 +1638,11 @@
         <location line="+4"/>
         <source>Hier kann man zurzeit keine Termine buchen.</source>
         <translation>لا يمكن حجز مواعيد هنا حاليًا.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Freie Termine für diese Dienstleistung</source>
+        <translation>المواعيد المتاحة لهذه الخدمة</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +1834,12 @@
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Die Dienstleistungen zu diesem Thema</source>
+        <translation>الخدمات في هذا الموضوع</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Noch sind keine Dienstleistungen geladen. Das Team im Dorfbüro hilft Ihnen gern persönlich weiter.</source>
         <translation>لم يتم تحميل أي خدمات بعد. يسعد فريق مكتب القرية بمساعدتك شخصيًا.</translation>
     </message>
@@ -1869,18 +1892,18 @@
 <context>
     <name>StaffDeskScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/desk.py" line="+56"/>
+        <location filename="../../kiosk/ui/screens/staff/desk.py" line="+57"/>
         <source>Termine</source>
         <translation>المواعيد</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Aufmerksamkeit</source>
         <translation>انتباه</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Synchronisation</source>
         <translation>المزامنة</translation>
     </message>
@@ -1900,7 +1923,7 @@
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Dienstplatz</source>
         <translation>مكان العمل</translation>
     </message>
@@ -2059,7 +2082,7 @@
 <context>
     <name>TimePickerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+39"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+37"/>
         <source>Bitte tippen Sie auf eine freie Uhrzeit.</source>
         <translation>يرجى النقر على وقت متاح.</translation>
     </message>
@@ -2069,7 +2092,12 @@
         <translation>للأسف لا توجد مواعيد متاحة في الأسابيع القادمة. يرجى السؤال في مكتب القرية.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>Diese Uhrzeit wählen</source>
+        <translation>اختيار هذا الوقت</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Uhrzeit wählen</source>
         <translation>اختر الوقت</translation>
     </message>
@@ -2199,7 +2227,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-144"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-148"/>
         <source>Montag</source>
         <translation>الإثنين</translation>
     </message>

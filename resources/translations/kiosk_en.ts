@@ -506,6 +506,19 @@
     </message>
 </context>
 <context>
+    <name>AnswerInput</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/participation/answer_inputs.py" line="+58"/>
+        <source>Antwort abwählen</source>
+        <translation>Deselect this answer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antwort auswählen</source>
+        <translation>Select this answer</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentTableModel</name>
     <message>
         <location filename="../../kiosk/ui/screens/staff/models.py" line="+53"/>
@@ -546,13 +559,13 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+47"/>
-        <location line="+123"/>
+        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+48"/>
+        <location line="+124"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Tag</source>
         <translation>Day</translation>
     </message>
@@ -588,12 +601,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Neuer Termin</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-257"/>
         <source>Drucken</source>
         <translation>Print</translation>
     </message>
@@ -603,7 +616,7 @@
         <translation>Print today&apos;s list</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Angekommen</source>
         <translation>Arrived</translation>
     </message>
@@ -819,7 +832,7 @@
         <translation>to</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Grund (z. B. Krankheit)</source>
         <translation>Reason (e.g. illness)</translation>
     </message>
@@ -855,7 +868,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+458"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+462"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>Enter your booking code and your name. You can then book a new appointment as usual.</translation>
     </message>
@@ -1002,7 +1015,7 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/answer_inputs.py" line="+250"/>
+        <location filename="../../kiosk/ui/screens/participation/answer_inputs.py" line="+201"/>
         <source>Tag</source>
         <translation>Day</translation>
     </message>
@@ -1571,7 +1584,7 @@
 <context>
     <name>ServiceChoiceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-187"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-191"/>
         <source>Wofür brauchen Sie einen Termin?</source>
         <translation>What do you need an appointment for?</translation>
     </message>
@@ -1589,6 +1602,11 @@
         <location line="+4"/>
         <source>Hier kann man zurzeit keine Termine buchen.</source>
         <translation>Appointments cannot be booked here at the moment.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Freie Termine für diese Dienstleistung</source>
+        <translation>Free appointments for this service</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1794,12 @@
         <translation>Topics</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Die Dienstleistungen zu diesem Thema</source>
+        <translation>The services on this topic</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Noch sind keine Dienstleistungen geladen. Das Team im Dorfbüro hilft Ihnen gern persönlich weiter.</source>
         <translation>No services are loaded yet. The team at the village office will gladly help you in person.</translation>
     </message>
@@ -1825,18 +1848,18 @@
 <context>
     <name>StaffDeskScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/desk.py" line="+56"/>
+        <location filename="../../kiosk/ui/screens/staff/desk.py" line="+57"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Aufmerksamkeit</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
@@ -1856,7 +1879,7 @@
         <translation>Sign out</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Dienstplatz</source>
         <translation>Desk</translation>
     </message>
@@ -2011,7 +2034,7 @@
 <context>
     <name>TimePickerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+39"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+37"/>
         <source>Bitte tippen Sie auf eine freie Uhrzeit.</source>
         <translation>Please tap a free time.</translation>
     </message>
@@ -2021,7 +2044,12 @@
         <translation>Sorry, no appointment is free in the next weeks. Please ask at the village office.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>Diese Uhrzeit wählen</source>
+        <translation>Choose this time</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Uhrzeit wählen</source>
         <translation>Choose a time</translation>
     </message>
@@ -2151,7 +2179,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-144"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-148"/>
         <source>Montag</source>
         <translation>Monday</translation>
     </message>

@@ -505,6 +505,19 @@
     </message>
 </context>
 <context>
+    <name>AnswerInput</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/participation/answer_inputs.py" line="+58"/>
+        <source>Antwort abwählen</source>
+        <translation>Bu cevabın seçimini kaldır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antwort auswählen</source>
+        <translation>Bu cevabı seç</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentTableModel</name>
     <message>
         <location filename="../../kiosk/ui/screens/staff/models.py" line="+53"/>
@@ -545,13 +558,13 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+47"/>
-        <location line="+123"/>
+        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+48"/>
+        <location line="+124"/>
         <source>Heute</source>
         <translation>Bugün</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Tag</source>
         <translation>Gün</translation>
     </message>
@@ -587,12 +600,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Neuer Termin</source>
         <translation>Yeni randevu</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-257"/>
         <source>Drucken</source>
         <translation>Yazdır</translation>
     </message>
@@ -602,7 +615,7 @@
         <translation>Bugünün listesini yazdır</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Angekommen</source>
         <translation>Geldi</translation>
     </message>
@@ -818,7 +831,7 @@
         <translation>bitiş</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Grund (z. B. Krankheit)</source>
         <translation>Neden (ör. hastalık)</translation>
     </message>
@@ -853,7 +866,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+458"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+462"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>Randevu kodunuzu ve adınızı girin. Ardından her zamanki gibi yeni randevu alabilirsiniz.</translation>
     </message>
@@ -1000,7 +1013,7 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/answer_inputs.py" line="+250"/>
+        <location filename="../../kiosk/ui/screens/participation/answer_inputs.py" line="+201"/>
         <source>Tag</source>
         <translation>Gün</translation>
     </message>
@@ -1562,7 +1575,7 @@
 <context>
     <name>ServiceChoiceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-187"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-191"/>
         <source>Wofür brauchen Sie einen Termin?</source>
         <translation>Randevuya ne için ihtiyacınız var?</translation>
     </message>
@@ -1580,6 +1593,11 @@
         <location line="+4"/>
         <source>Hier kann man zurzeit keine Termine buchen.</source>
         <translation>Şu anda burada randevu alınamıyor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Freie Termine für diese Dienstleistung</source>
+        <translation>Bu hizmet için boş randevular</translation>
     </message>
 </context>
 <context>
@@ -1766,7 +1784,12 @@
         <translation>Konular</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Die Dienstleistungen zu diesem Thema</source>
+        <translation>Bu konudaki hizmetler</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Noch sind keine Dienstleistungen geladen. Das Team im Dorfbüro hilft Ihnen gern persönlich weiter.</source>
         <translation>Henüz hizmet yüklenmedi. Köy bürosundaki ekip size memnuniyetle bizzat yardımcı olur.</translation>
     </message>
@@ -1814,18 +1837,18 @@
 <context>
     <name>StaffDeskScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/desk.py" line="+56"/>
+        <location filename="../../kiosk/ui/screens/staff/desk.py" line="+57"/>
         <source>Termine</source>
         <translation>Randevular</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Aufmerksamkeit</source>
         <translation>Dikkat</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Synchronisation</source>
         <translation>Eşitleme</translation>
     </message>
@@ -1845,7 +1868,7 @@
         <translation>Çıkış yap</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Dienstplatz</source>
         <translation>Masa</translation>
     </message>
@@ -1999,7 +2022,7 @@
 <context>
     <name>TimePickerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+39"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+37"/>
         <source>Bitte tippen Sie auf eine freie Uhrzeit.</source>
         <translation>Lütfen boş bir saate dokunun.</translation>
     </message>
@@ -2009,7 +2032,12 @@
         <translation>Maalesef önümüzdeki haftalarda boş randevu yok. Lütfen köy bürosuna sorun.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>Diese Uhrzeit wählen</source>
+        <translation>Bu saati seç</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Uhrzeit wählen</source>
         <translation>Saat seçin</translation>
     </message>
@@ -2139,7 +2167,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-144"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-148"/>
         <source>Montag</source>
         <translation>Pazartesi</translation>
     </message>

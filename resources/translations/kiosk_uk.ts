@@ -507,6 +507,19 @@
     </message>
 </context>
 <context>
+    <name>AnswerInput</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/participation/answer_inputs.py" line="+58"/>
+        <source>Antwort abwählen</source>
+        <translation>Скасувати вибір цієї відповіді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antwort auswählen</source>
+        <translation>Вибрати цю відповідь</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentTableModel</name>
     <message>
         <location filename="../../kiosk/ui/screens/staff/models.py" line="+53"/>
@@ -547,13 +560,13 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+47"/>
-        <location line="+123"/>
+        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+48"/>
+        <location line="+124"/>
         <source>Heute</source>
         <translation>Сьогодні</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-124"/>
         <source>Tag</source>
         <translation>День</translation>
     </message>
@@ -589,12 +602,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+258"/>
+        <location line="+259"/>
         <source>Neuer Termin</source>
         <translation>Новий запис</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-257"/>
         <source>Drucken</source>
         <translation>Друкувати</translation>
     </message>
@@ -604,7 +617,7 @@
         <translation>Надрукувати список на сьогодні</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Angekommen</source>
         <translation>Прийшов</translation>
     </message>
@@ -820,7 +833,7 @@
         <translation>до</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Grund (z. B. Krankheit)</source>
         <translation>Причина (напр. хвороба)</translation>
     </message>
@@ -857,7 +870,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+458"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+462"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>Введіть код запису та своє ім&apos;я. Потім ви, як завжди, зможете записатися знову.</translation>
     </message>
@@ -1004,7 +1017,7 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/answer_inputs.py" line="+250"/>
+        <location filename="../../kiosk/ui/screens/participation/answer_inputs.py" line="+201"/>
         <source>Tag</source>
         <translation>День</translation>
     </message>
@@ -1580,7 +1593,7 @@
 <context>
     <name>ServiceChoiceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-187"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-191"/>
         <source>Wofür brauchen Sie einen Termin?</source>
         <translation>Для чого вам потрібен запис?</translation>
     </message>
@@ -1598,6 +1611,11 @@
         <location line="+4"/>
         <source>Hier kann man zurzeit keine Termine buchen.</source>
         <translation>Зараз тут не можна записатися на прийом.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Freie Termine für diese Dienstleistung</source>
+        <translation>Вільні терміни для цієї послуги</translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1804,12 @@
         <translation>Теми</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Die Dienstleistungen zu diesem Thema</source>
+        <translation>Послуги на цю тему</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Noch sind keine Dienstleistungen geladen. Das Team im Dorfbüro hilft Ihnen gern persönlich weiter.</source>
         <translation>Послуги ще не завантажено. Команда сільського бюро охоче допоможе вам особисто.</translation>
     </message>
@@ -1836,18 +1859,18 @@
 <context>
     <name>StaffDeskScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/desk.py" line="+56"/>
+        <location filename="../../kiosk/ui/screens/staff/desk.py" line="+57"/>
         <source>Termine</source>
         <translation>Записи</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Aufmerksamkeit</source>
         <translation>Увага</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Synchronisation</source>
         <translation>Синхронізація</translation>
     </message>
@@ -1867,7 +1890,7 @@
         <translation>Вийти</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Dienstplatz</source>
         <translation>Робоче місце</translation>
     </message>
@@ -2023,7 +2046,7 @@
 <context>
     <name>TimePickerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+39"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+37"/>
         <source>Bitte tippen Sie auf eine freie Uhrzeit.</source>
         <translation>Будь ласка, натисніть на вільний час.</translation>
     </message>
@@ -2033,7 +2056,12 @@
         <translation>На жаль, у найближчі тижні вільних записів немає. Будь ласка, зверніться до сільського бюро.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
+        <source>Diese Uhrzeit wählen</source>
+        <translation>Вибрати цей час</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Uhrzeit wählen</source>
         <translation>Виберіть час</translation>
     </message>
@@ -2163,7 +2191,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-144"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-148"/>
         <source>Montag</source>
         <translation>понеділок</translation>
     </message>

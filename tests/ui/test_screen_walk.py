@@ -20,8 +20,8 @@ On every screen, in every variant:
 * every enabled control is a touch target of at least 48 x 48 px;
 * every control has an accessible name (what a screen reader says, via QAccessible);
 * with low reach on: every control in view lies in the lower two thirds of the window;
-* with ``KIOSK_WALK_DESCRIPTIONS=1``: every control has an accessible description too (not
-  yet true everywhere, so not on by default);
+* tiles, the top bar, answers, times, services and topics have an accessible description
+  (with ``KIOSK_WALK_DESCRIPTIONS=1``: every control; not yet true everywhere);
 * in high contrast: every text has a contrast of at least 7:1 (WCAG AAA) against what is
   behind it, measured on the rendered window (text colour and ground colour from the pixels).
 
@@ -84,6 +84,7 @@ from kiosk.ui.screens.staff.mode import StaffMode
 from kiosk.ui.shell import build_main_window
 from kiosk.ui.theme import MIN_TOUCH_PX, apply_theme
 from kiosk.ui.visitor_session import IdleTiming
+from kiosk.ui.widgets.tile import Tile
 
 from .conftest import clipped, process_deletions, shown
 
@@ -293,14 +294,25 @@ def out_of_reach(window: MainWindow) -> list[str]:
     return problems
 
 
-def undescribed(window: MainWindow) -> list[str]:
+#: Controls that have a description today (issue 8 asks it of all; KIOSK_WALK_DESCRIPTIONS=1
+#: checks every control): tiles, the top bar, answers (their state), times, services, topics.
+DESCRIBED = {
+    "HomeButton", "BackButton", "LanguageButton", "AccessibilityButton", "ReadAloudButton",
+    "FinishButton", "AnswerButton", "RatingButton", "YesButton", "NoButton", "TimeButton",
+    "ServiceButton", "TopicButton",
+}  # fmt: skip
+
+
+def undescribed(window: MainWindow, *, every: bool = False) -> list[str]:
     """Controls without an accessible description (what a screen reader adds after the
-    name: what the control does, or its state)."""
+    name: what the control does, or its state): those of DESCRIBED and tiles, or ``every``."""
     from PySide6.QtGui import QAccessible
 
     problems = []
     for widget in controls(window):
         if _inner_part(widget):
+            continue
+        if not (every or widget.objectName() in DESCRIBED or isinstance(widget, Tile)):
             continue
         face = QAccessible.queryAccessibleInterface(widget)
         text = face.text(QAccessible.Text.Description).strip() if face is not None else ""
@@ -314,8 +326,7 @@ def undescribed(window: MainWindow) -> list[str]:
 
 def check(window: MainWindow, variant: Variant) -> list[str]:
     problems = clipped(window) + small_targets(window) + unnamed(window)
-    if os.environ.get("KIOSK_WALK_DESCRIPTIONS"):
-        problems += undescribed(window)
+    problems += undescribed(window, every=bool(os.environ.get("KIOSK_WALK_DESCRIPTIONS")))
     if variant.high_contrast:
         problems += low_contrast(window)
     if variant.low_reach:
@@ -686,6 +697,8 @@ def test_every_reachable_screen_in_every_variant(demo_terminal, qtbot, qapp) -> 
     if os.environ.get("KIOSK_WALK_TRACE"):
         print("\n".join(walks[0].screens))
     problems = [p for walk in walks for p in walk.problems]
+    if os.environ.get("KIOSK_WALK_ALL"):
+        print("\n".join(problems))
     assert problems == [], "\n".join(problems[:40])
     # The walk must really get around: home, the three areas, language and accessibility,
     # past every irreversible button, and into staff mode.

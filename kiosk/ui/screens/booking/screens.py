@@ -150,6 +150,7 @@ class ServiceChoiceScreen(Screen):
         buttons: list[QWidget] = []
         for choice in choices:
             button = _button(choice.name, "ServiceButton", height=88)
+            button.setAccessibleDescription(self.tr("Freie Termine für diese Dienstleistung"))
             button.clicked.connect(lambda _=False, c=choice.id: self._choose(c))
             self.service_buttons[choice.id] = button
             buttons.append(button)
@@ -219,6 +220,7 @@ class TimePickerScreen(Screen):
                 button = _button(_clock(local), "TimeButton", height=60)
                 button.setMinimumWidth(120)
                 button.setAccessibleName(f"{texts.long_date(day.day)} {_clock(local)}")
+                button.setAccessibleDescription(self.tr("Diese Uhrzeit wählen"))
                 button.clicked.connect(lambda _=False, s=slot: self._choose(s))
                 self.time_buttons.append((slot, button))
                 grid.addWidget(button, index // TIME_COLUMNS, index % TIME_COLUMNS)

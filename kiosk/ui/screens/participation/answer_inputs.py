@@ -12,7 +12,7 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -41,6 +41,7 @@ def answer_button(
     button.setProperty("answer", True)
     button.setProperty("plainText", text)
     button.toggled.connect(lambda on, b=button: _mark(b, on))
+    _describe(button, False)
     return button
 
 
@@ -48,6 +49,16 @@ def _mark(button: QPushButton, on: bool) -> None:
     """A checked answer shows a tick as well as the colour (not colour alone)."""
     text = str(button.property("plainText"))
     button.setText(CHECK + text if on else text)
+    _describe(button, on)
+
+
+def _describe(button: QPushButton, on: bool) -> None:
+    """What a tap does, for screen readers: the description follows the state."""
+    if on:
+        text = QCoreApplication.translate("AnswerInput", "Antwort abwählen")
+    else:
+        text = QCoreApplication.translate("AnswerInput", "Antwort auswählen")
+    button.setAccessibleDescription(text)
 
 
 class AnswerInput(QWidget):

@@ -219,6 +219,7 @@ class ServicesOverviewScreen(Screen):
             for item in topics:
                 button = QPushButton(item.label)
                 button.setObjectName("TopicButton")
+                button.setAccessibleDescription(self.tr("Die Dienstleistungen zu diesem Thema"))
                 button.setMinimumHeight(72)
                 button.clicked.connect(
                     lambda _=False, i=item.id, t=item.label: self._open_topic(i, t)
