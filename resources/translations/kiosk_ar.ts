@@ -876,7 +876,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+462"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+466"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>أدخل رمز الحجز واسمك. بعد ذلك يمكنك حجز موعد جديد كالمعتاد.</translation>
     </message>
@@ -896,6 +896,11 @@
         <location line="+23"/>
         <source>Termin absagen</source>
         <translation>إلغاء الموعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den Termin verbindlich absagen</source>
+        <translation>إلغاء الموعد نهائيًا</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -937,7 +942,7 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-146"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-149"/>
         <source>Ihr Termin ist vorläufig gebucht</source>
         <translation>تم حجز موعدك مؤقتًا</translation>
     </message>
@@ -992,9 +997,19 @@
         <translation>طباعة</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Auf dem Drucker im Dorfbüro</source>
+        <translation>على الطابعة في مكتب القرية</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Fertig</source>
         <translation>انتهيت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zurück zur Startseite</source>
+        <translation>العودة إلى الصفحة الرئيسية</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1046,7 +1061,7 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-189"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-192"/>
         <source>{time} Uhr</source>
         <translation>الساعة {time}</translation>
     </message>
@@ -1074,6 +1089,11 @@
         <location line="+10"/>
         <source>Buchen</source>
         <translation>احجز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den Termin verbindlich buchen</source>
+        <translation>حجز الموعد نهائيًا</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1250,6 +1270,11 @@
         <location line="+1"/>
         <source>Los geht&apos;s</source>
         <translation>لنبدأ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mit der ersten Frage beginnen</source>
+        <translation>البدء بالسؤال الأول</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1501,11 @@
         <translation>رجوع</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Zum vorigen Schritt</source>
+        <translation>إلى الخطوة السابقة</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Übernehmen</source>
         <translation>تطبيق</translation>
@@ -1484,6 +1514,11 @@
         <location line="+0"/>
         <source>Weiter</source>
         <translation>التالي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antwort übernehmen und weiter</source>
+        <translation>حفظ الإجابة والمتابعة</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1539,7 @@
 <context>
     <name>ResultsScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+221"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+224"/>
         <source>Ergebnis der Umfrage – Teilnahmen: %n</source>
         <translation>
             <numerusform>نتيجة الاستطلاع – المشاركون: %n</numerusform>
@@ -1544,7 +1579,7 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location line="-184"/>
+        <location line="-188"/>
         <source>Bitte prüfen Sie Ihre Antworten</source>
         <translation>يرجى مراجعة إجاباتك</translation>
     </message>
@@ -1554,14 +1589,29 @@
         <translation>رجوع</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Zum vorigen Schritt</source>
+        <translation>إلى الخطوة السابقة</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Absenden</source>
         <translation>إرسال</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ihre Antworten abschicken</source>
+        <translation>إرسال إجاباتك</translation>
+    </message>
+    <message>
         <location line="+41"/>
         <source>Ändern</source>
         <translation>تعديل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diese Antwort ändern</source>
+        <translation>تغيير هذه الإجابة</translation>
     </message>
 </context>
 <context>
@@ -1620,7 +1670,7 @@
 <context>
     <name>ServiceChoiceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-191"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-193"/>
         <source>Wofür brauchen Sie einen Termin?</source>
         <translation>لماذا تحتاج إلى موعد؟</translation>
     </message>
@@ -1628,6 +1678,11 @@
         <location line="+1"/>
         <source>Termin absagen oder ändern</source>
         <translation>إلغاء موعد أو تغييره</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mit Buchungscode und Namen</source>
+        <translation>برمز الحجز والاسم</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1681,7 +1736,12 @@
         <translation>حجز موعد</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Einen freien Termin suchen</source>
+        <translation>البحث عن موعد متاح</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Das bringen Sie mit</source>
         <translation>ما يجب إحضاره</translation>
     </message>
@@ -1741,7 +1801,12 @@
         <translation>طباعة على ورق</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Auf dem Drucker im Dorfbüro</source>
+        <translation>على الطابعة في مكتب القرية</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Das Blatt wird gedruckt. Bitte nehmen Sie es am Drucker mit.</source>
         <translation>تتم طباعة الورقة. يرجى أخذها من الطابعة.</translation>
     </message>
@@ -2054,7 +2119,7 @@
 <context>
     <name>ThankYouScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+56"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+55"/>
         <source>Vielen Dank!</source>
         <translation>شكرًا جزيلًا!</translation>
     </message>
@@ -2072,6 +2137,11 @@
         <location line="+6"/>
         <source>Fertig</source>
         <translation>انتهيت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zurück zur Startseite</source>
+        <translation>العودة إلى الصفحة الرئيسية</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2227,7 +2297,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-148"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-149"/>
         <source>Montag</source>
         <translation>الإثنين</translation>
     </message>
@@ -2332,7 +2402,7 @@
         <translation>غدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="-428"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="-435"/>
         <source>Umfrage</source>
         <translation>استطلاع</translation>
     </message>

@@ -868,7 +868,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+462"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+466"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>Geben Sie Ihren Buchungs-Code ein. Und Ihren Namen. Danach können Sie einen neuen Termin buchen.</translation>
     </message>
@@ -888,6 +888,11 @@
         <location line="+23"/>
         <source>Termin absagen</source>
         <translation>Termin absagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den Termin verbindlich absagen</source>
+        <translation>Den Termin sicher absagen</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -929,7 +934,7 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-146"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-149"/>
         <source>Ihr Termin ist vorläufig gebucht</source>
         <translation>Ihr Termin ist gebucht. Aber noch nicht sicher.</translation>
     </message>
@@ -984,9 +989,19 @@
         <translation>Drucken</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Auf dem Drucker im Dorfbüro</source>
+        <translation>Mit dem Drucker im Dorf-Büro</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Fertig</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zurück zur Startseite</source>
+        <translation>Zurück zur Start-Seite</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1038,7 +1053,7 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-189"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-192"/>
         <source>{time} Uhr</source>
         <translation>{time} Uhr</translation>
     </message>
@@ -1066,6 +1081,11 @@
         <location line="+10"/>
         <source>Buchen</source>
         <translation>Buchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den Termin verbindlich buchen</source>
+        <translation>Den Termin sicher buchen</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1234,6 +1254,11 @@
         <location line="+1"/>
         <source>Los geht&apos;s</source>
         <translation>Los geht&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mit der ersten Frage beginnen</source>
+        <translation>Mit der ersten Frage anfangen</translation>
     </message>
 </context>
 <context>
@@ -1448,6 +1473,11 @@
         <translation>Zurück</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Zum vorigen Schritt</source>
+        <translation>Einen Schritt zurück</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Übernehmen</source>
         <translation>Übernehmen</translation>
@@ -1456,6 +1486,11 @@
         <location line="+0"/>
         <source>Weiter</source>
         <translation>Weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antwort übernehmen und weiter</source>
+        <translation>Antwort behalten und weiter</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +1507,7 @@
 <context>
     <name>ResultsScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+221"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+224"/>
         <source>Ergebnis der Umfrage – Teilnahmen: %n</source>
         <translation>
             <numerusform>Ergebnis der Umfrage. So viele haben mitgemacht: %n</numerusform>
@@ -1508,7 +1543,7 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location line="-184"/>
+        <location line="-188"/>
         <source>Bitte prüfen Sie Ihre Antworten</source>
         <translation>Bitte prüfen Sie Ihre Antworten</translation>
     </message>
@@ -1518,14 +1553,29 @@
         <translation>Zurück</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Zum vorigen Schritt</source>
+        <translation>Einen Schritt zurück</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Absenden</source>
         <translation>Abschicken</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ihre Antworten abschicken</source>
+        <translation>Ihre Antworten abschicken</translation>
+    </message>
+    <message>
         <location line="+41"/>
         <source>Ändern</source>
         <translation>Ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diese Antwort ändern</source>
+        <translation>Diese Antwort ändern</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1634,7 @@
 <context>
     <name>ServiceChoiceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-191"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-193"/>
         <source>Wofür brauchen Sie einen Termin?</source>
         <translation>Wofür brauchen Sie einen Termin?</translation>
     </message>
@@ -1592,6 +1642,11 @@
         <location line="+1"/>
         <source>Termin absagen oder ändern</source>
         <translation>Termin absagen oder ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mit Buchungscode und Namen</source>
+        <translation>Mit Buchungs-Code und Namen</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1645,7 +1700,12 @@
         <translation>Termin buchen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Einen freien Termin suchen</source>
+        <translation>Einen freien Termin suchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Das bringen Sie mit</source>
         <translation>Das bringen Sie mit</translation>
     </message>
@@ -1705,7 +1765,12 @@
         <translation>Auf Papier drucken</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Auf dem Drucker im Dorfbüro</source>
+        <translation>Mit dem Drucker im Dorf-Büro</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Das Blatt wird gedruckt. Bitte nehmen Sie es am Drucker mit.</source>
         <translation>Das Blatt wird gedruckt. Bitte nehmen Sie es am Drucker mit.</translation>
     </message>
@@ -2006,7 +2071,7 @@
 <context>
     <name>ThankYouScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+56"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+55"/>
         <source>Vielen Dank!</source>
         <translation>Vielen Dank!</translation>
     </message>
@@ -2024,6 +2089,11 @@
         <location line="+6"/>
         <source>Fertig</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zurück zur Startseite</source>
+        <translation>Zurück zur Start-Seite</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2179,7 +2249,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-148"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-149"/>
         <source>Montag</source>
         <translation>Montag</translation>
     </message>
@@ -2284,7 +2354,7 @@
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="-428"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="-435"/>
         <source>Umfrage</source>
         <translation>Umfrage</translation>
     </message>

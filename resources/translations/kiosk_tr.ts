@@ -866,7 +866,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+462"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+466"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>Randevu kodunuzu ve adınızı girin. Ardından her zamanki gibi yeni randevu alabilirsiniz.</translation>
     </message>
@@ -886,6 +886,11 @@
         <location line="+23"/>
         <source>Termin absagen</source>
         <translation>Randevuyu iptal et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den Termin verbindlich absagen</source>
+        <translation>Randevuyu kesin olarak iptal et</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -927,7 +932,7 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-146"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-149"/>
         <source>Ihr Termin ist vorläufig gebucht</source>
         <translation>Randevunuz geçici olarak alındı</translation>
     </message>
@@ -982,9 +987,19 @@
         <translation>Yazdır</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Auf dem Drucker im Dorfbüro</source>
+        <translation>Köy bürosundaki yazıcıda</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Fertig</source>
         <translation>Bitti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zurück zur Startseite</source>
+        <translation>Ana sayfaya dön</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1036,7 +1051,7 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-189"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-192"/>
         <source>{time} Uhr</source>
         <translation>saat {time}</translation>
     </message>
@@ -1064,6 +1079,11 @@
         <location line="+10"/>
         <source>Buchen</source>
         <translation>Randevu al</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den Termin verbindlich buchen</source>
+        <translation>Randevuyu kesin olarak al</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1230,6 +1250,11 @@
         <location line="+1"/>
         <source>Los geht&apos;s</source>
         <translation>Başlayalım</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mit der ersten Frage beginnen</source>
+        <translation>İlk soruyla başla</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1466,11 @@
         <translation>Geri</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Zum vorigen Schritt</source>
+        <translation>Önceki adıma</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Übernehmen</source>
         <translation>Uygula</translation>
@@ -1449,6 +1479,11 @@
         <location line="+0"/>
         <source>Weiter</source>
         <translation>İleri</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antwort übernehmen und weiter</source>
+        <translation>Cevabı kaydet ve devam et</translation>
     </message>
 </context>
 <context>
@@ -1464,7 +1499,7 @@
 <context>
     <name>ResultsScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+221"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+224"/>
         <source>Ergebnis der Umfrage – Teilnahmen: %n</source>
         <translation>
             <numerusform>Anket sonucu – katılım: %n</numerusform>
@@ -1499,7 +1534,7 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location line="-184"/>
+        <location line="-188"/>
         <source>Bitte prüfen Sie Ihre Antworten</source>
         <translation>Lütfen cevaplarınızı kontrol edin</translation>
     </message>
@@ -1509,14 +1544,29 @@
         <translation>Geri</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Zum vorigen Schritt</source>
+        <translation>Önceki adıma</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Absenden</source>
         <translation>Gönder</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ihre Antworten abschicken</source>
+        <translation>Cevaplarınızı gönderin</translation>
+    </message>
+    <message>
         <location line="+41"/>
         <source>Ändern</source>
         <translation>Değiştir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diese Antwort ändern</source>
+        <translation>Bu cevabı değiştir</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1625,7 @@
 <context>
     <name>ServiceChoiceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-191"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-193"/>
         <source>Wofür brauchen Sie einen Termin?</source>
         <translation>Randevuya ne için ihtiyacınız var?</translation>
     </message>
@@ -1583,6 +1633,11 @@
         <location line="+1"/>
         <source>Termin absagen oder ändern</source>
         <translation>Randevuyu iptal et veya değiştir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mit Buchungscode und Namen</source>
+        <translation>Rezervasyon kodu ve adla</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1636,7 +1691,12 @@
         <translation>Randevu al</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Einen freien Termin suchen</source>
+        <translation>Boş bir randevu bul</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Das bringen Sie mit</source>
         <translation>Yanınızda getirin</translation>
     </message>
@@ -1696,7 +1756,12 @@
         <translation>Kâğıda yazdır</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Auf dem Drucker im Dorfbüro</source>
+        <translation>Köy bürosundaki yazıcıda</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Das Blatt wird gedruckt. Bitte nehmen Sie es am Drucker mit.</source>
         <translation>Sayfa yazdırılıyor. Lütfen yazıcıdan alın.</translation>
     </message>
@@ -1994,7 +2059,7 @@
 <context>
     <name>ThankYouScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+56"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+55"/>
         <source>Vielen Dank!</source>
         <translation>Çok teşekkürler!</translation>
     </message>
@@ -2012,6 +2077,11 @@
         <location line="+6"/>
         <source>Fertig</source>
         <translation>Bitti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zurück zur Startseite</source>
+        <translation>Ana sayfaya dön</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2167,7 +2237,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-148"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-149"/>
         <source>Montag</source>
         <translation>Pazartesi</translation>
     </message>
@@ -2272,7 +2342,7 @@
         <translation>Yarın</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="-428"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="-435"/>
         <source>Umfrage</source>
         <translation>Anket</translation>
     </message>

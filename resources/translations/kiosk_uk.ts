@@ -870,7 +870,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+462"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+466"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>Введіть код запису та своє ім&apos;я. Потім ви, як завжди, зможете записатися знову.</translation>
     </message>
@@ -890,6 +890,11 @@
         <location line="+23"/>
         <source>Termin absagen</source>
         <translation>Скасувати запис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den Termin verbindlich absagen</source>
+        <translation>Остаточно скасувати запис</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -931,7 +936,7 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-146"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-149"/>
         <source>Ihr Termin ist vorläufig gebucht</source>
         <translation>Ваш запис попередньо оформлено</translation>
     </message>
@@ -986,9 +991,19 @@
         <translation>Друкувати</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Auf dem Drucker im Dorfbüro</source>
+        <translation>На принтері в сільському бюро</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Fertig</source>
         <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zurück zur Startseite</source>
+        <translation>Назад на головну сторінку</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1040,7 +1055,7 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-189"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-192"/>
         <source>{time} Uhr</source>
         <translation>{time}</translation>
     </message>
@@ -1068,6 +1083,11 @@
         <location line="+10"/>
         <source>Buchen</source>
         <translation>Записатися</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Den Termin verbindlich buchen</source>
+        <translation>Остаточно записатися</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -1238,6 +1258,11 @@
         <location line="+1"/>
         <source>Los geht&apos;s</source>
         <translation>Почнімо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mit der ersten Frage beginnen</source>
+        <translation>Почати з першого питання</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1480,11 @@
         <translation>Назад</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Zum vorigen Schritt</source>
+        <translation>До попереднього кроку</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Übernehmen</source>
         <translation>Застосувати</translation>
@@ -1463,6 +1493,11 @@
         <location line="+0"/>
         <source>Weiter</source>
         <translation>Далі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Antwort übernehmen und weiter</source>
+        <translation>Зберегти відповідь і далі</translation>
     </message>
 </context>
 <context>
@@ -1480,7 +1515,7 @@
 <context>
     <name>ResultsScreen</name>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+221"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+224"/>
         <source>Ergebnis der Umfrage – Teilnahmen: %n</source>
         <translation>
             <numerusform>Результат опитування – учасників: %n</numerusform>
@@ -1517,7 +1552,7 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location line="-184"/>
+        <location line="-188"/>
         <source>Bitte prüfen Sie Ihre Antworten</source>
         <translation>Будь ласка, перевірте свої відповіді</translation>
     </message>
@@ -1527,14 +1562,29 @@
         <translation>Назад</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Zum vorigen Schritt</source>
+        <translation>До попереднього кроку</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Absenden</source>
         <translation>Надіслати</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Ihre Antworten abschicken</source>
+        <translation>Надіслати ваші відповіді</translation>
+    </message>
+    <message>
         <location line="+41"/>
         <source>Ändern</source>
         <translation>Змінити</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diese Antwort ändern</source>
+        <translation>Змінити цю відповідь</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1643,7 @@
 <context>
     <name>ServiceChoiceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-191"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-193"/>
         <source>Wofür brauchen Sie einen Termin?</source>
         <translation>Для чого вам потрібен запис?</translation>
     </message>
@@ -1601,6 +1651,11 @@
         <location line="+1"/>
         <source>Termin absagen oder ändern</source>
         <translation>Скасувати або змінити запис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mit Buchungscode und Namen</source>
+        <translation>За кодом бронювання та ім'ям</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1654,7 +1709,12 @@
         <translation>Записатися на прийом</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Einen freien Termin suchen</source>
+        <translation>Знайти вільний термін</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Das bringen Sie mit</source>
         <translation>Що взяти з собою</translation>
     </message>
@@ -1714,7 +1774,12 @@
         <translation>Надрукувати на папері</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>Auf dem Drucker im Dorfbüro</source>
+        <translation>На принтері в сільському бюро</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Das Blatt wird gedruckt. Bitte nehmen Sie es am Drucker mit.</source>
         <translation>Аркуш друкується. Будь ласка, заберіть його з принтера.</translation>
     </message>
@@ -2018,7 +2083,7 @@
 <context>
     <name>ThankYouScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+56"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+55"/>
         <source>Vielen Dank!</source>
         <translation>Щиро дякуємо!</translation>
     </message>
@@ -2036,6 +2101,11 @@
         <location line="+6"/>
         <source>Fertig</source>
         <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zurück zur Startseite</source>
+        <translation>Назад на головну сторінку</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2191,7 +2261,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-148"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-149"/>
         <source>Montag</source>
         <translation>понеділок</translation>
     </message>
@@ -2296,7 +2366,7 @@
         <translation>Завтра</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="-428"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="-435"/>
         <source>Umfrage</source>
         <translation>Опитування</translation>
     </message>

@@ -20,7 +20,8 @@ On every screen, in every variant:
 * every enabled control is a touch target of at least 48 x 48 px;
 * every control has an accessible name (what a screen reader says, via QAccessible);
 * with low reach on: every control in view lies in the lower two thirds of the window;
-* tiles, the top bar, answers, times, services and topics have an accessible description
+* tiles, the top bar, answers, times, services, topics and the buttons that step through a
+  survey or a booking have an accessible description
   (with ``KIOSK_WALK_DESCRIPTIONS=1``: every control; not yet true everywhere);
 * in high contrast: every text has a contrast of at least 7:1 (WCAG AAA) against what is
   behind it, measured on the rendered window (text colour and ground colour from the pixels).
@@ -295,11 +296,14 @@ def out_of_reach(window: MainWindow) -> list[str]:
 
 
 #: Controls that have a description today (issue 8 asks it of all; KIOSK_WALK_DESCRIPTIONS=1
-#: checks every control): tiles, the top bar, answers (their state), times, services, topics.
+#: checks every control): tiles, the top bar, answers (their state), times, services, topics,
+#: the steps of a survey and of a booking.
 DESCRIBED = {
     "HomeButton", "BackButton", "LanguageButton", "AccessibilityButton", "ReadAloudButton",
     "FinishButton", "AnswerButton", "RatingButton", "YesButton", "NoButton", "TimeButton",
-    "ServiceButton", "TopicButton",
+    "ServiceButton", "TopicButton", "StartButton", "PreviousButton", "NextButton",
+    "SubmitButton", "EditAnswerButton", "DoneButton", "CancelFlowButton", "BookButton",
+    "PrintButton", "CancelButton",
 }  # fmt: skip
 
 

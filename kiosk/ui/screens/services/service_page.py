@@ -111,6 +111,7 @@ class ServicePageScreen(Screen):
         if details.bookable_here:
             self.book_button = QPushButton(self.tr("Termin buchen"))
             self.book_button.setObjectName("BookButton")
+            self.book_button.setAccessibleDescription(self.tr("Einen freien Termin suchen"))
             self.book_button.setProperty("role", "primary")
             self.book_button.setMinimumHeight(72)
             self.book_button.clicked.connect(lambda: self.openRequested.emit(routes.APPOINTMENTS))
@@ -233,6 +234,7 @@ class ServicePageScreen(Screen):
             )
         self.print_button = QPushButton(self.tr("Auf Papier ausdrucken"))
         self.print_button.setObjectName("PrintButton")
+        self.print_button.setAccessibleDescription(self.tr("Auf dem Drucker im Dorfbüro"))
         mark_action(self.print_button, PRINT)
         self.print_button.setMinimumHeight(72)
         self.print_button.clicked.connect(self.print_handout)
