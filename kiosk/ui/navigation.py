@@ -111,6 +111,9 @@ class Navigator(QObject):
     # --- internals ---------------------------------------------------------------------
 
     def _adopt(self, screen: Screen, *, prepare: bool = True) -> None:
+        from kiosk.ui.accessibility.descriptions import describe_fields
+
+        describe_fields(screen)
         screen.openRequested.connect(self.open)
         screen.homeRequested.connect(self.home)
         screen.backRequested.connect(self.back)

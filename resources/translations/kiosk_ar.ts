@@ -1059,6 +1059,24 @@
     </message>
 </context>
 <context>
+    <name>Descriptions</name>
+    <message>
+        <location filename="../../kiosk/ui/accessibility/descriptions.py" line="+20"/>
+        <source>Eingabefeld: tippen, dann schreiben</source>
+        <translation>حقل نص: اضغط ثم اكتب</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Auswahlliste: tippen, dann wählen</source>
+        <translation>قائمة اختيار: اضغط ثم اختر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zahl: mit den Pfeilen ändern</source>
+        <translation>رقم: غيّره بالأسهم</translation>
+    </message>
+</context>
+<context>
     <name>DetailsScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/booking/screens.py" line="-192"/>

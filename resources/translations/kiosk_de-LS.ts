@@ -1051,6 +1051,24 @@
     </message>
 </context>
 <context>
+    <name>Descriptions</name>
+    <message>
+        <location filename="../../kiosk/ui/accessibility/descriptions.py" line="+20"/>
+        <source>Eingabefeld: tippen, dann schreiben</source>
+        <translation>Feld zum Schreiben: Erst tippen. Dann schreiben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Auswahlliste: tippen, dann wählen</source>
+        <translation>Liste zum Wählen: Erst tippen. Dann wählen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zahl: mit den Pfeilen ändern</source>
+        <translation>Zahl: Mit den Pfeilen ändern.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/booking/screens.py" line="-192"/>

@@ -1051,6 +1051,24 @@
     </message>
 </context>
 <context>
+    <name>Descriptions</name>
+    <message>
+        <location filename="../../kiosk/ui/accessibility/descriptions.py" line="+20"/>
+        <source>Eingabefeld: tippen, dann schreiben</source>
+        <translation>Text field: tap, then type</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Auswahlliste: tippen, dann wählen</source>
+        <translation>Choice list: tap, then choose</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zahl: mit den Pfeilen ändern</source>
+        <translation>Number: change it with the arrows</translation>
+    </message>
+</context>
+<context>
     <name>DetailsScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/booking/screens.py" line="-192"/>

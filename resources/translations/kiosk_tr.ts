@@ -1049,6 +1049,24 @@
     </message>
 </context>
 <context>
+    <name>Descriptions</name>
+    <message>
+        <location filename="../../kiosk/ui/accessibility/descriptions.py" line="+20"/>
+        <source>Eingabefeld: tippen, dann schreiben</source>
+        <translation>Metin alanı: dokunun, sonra yazın</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Auswahlliste: tippen, dann wählen</source>
+        <translation>Seçim listesi: dokunun, sonra seçin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zahl: mit den Pfeilen ändern</source>
+        <translation>Sayı: oklarla değiştirin</translation>
+    </message>
+</context>
+<context>
     <name>DetailsScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/booking/screens.py" line="-192"/>

@@ -1053,6 +1053,24 @@
     </message>
 </context>
 <context>
+    <name>Descriptions</name>
+    <message>
+        <location filename="../../kiosk/ui/accessibility/descriptions.py" line="+20"/>
+        <source>Eingabefeld: tippen, dann schreiben</source>
+        <translation>Поле введення: торкніться, потім пишіть</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Auswahlliste: tippen, dann wählen</source>
+        <translation>Список вибору: торкніться, потім виберіть</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zahl: mit den Pfeilen ändern</source>
+        <translation>Число: змініть стрілками</translation>
+    </message>
+</context>
+<context>
     <name>DetailsScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/booking/screens.py" line="-192"/>
@@ -1655,7 +1673,7 @@
     <message>
         <location line="+1"/>
         <source>Mit Buchungscode und Namen</source>
-        <translation>За кодом бронювання та ім'ям</translation>
+        <translation>За кодом бронювання та ім&apos;ям</translation>
     </message>
     <message>
         <location line="+20"/>

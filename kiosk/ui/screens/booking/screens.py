@@ -433,7 +433,7 @@ class ConfirmationScreen(Screen):
         side.addStretch(1)
         holder = QWidget()
         holder.setLayout(side)
-        holder.setFixedWidth(280)
+        holder.setMinimumWidth(280)  # grows for a long word at large text (uk "Друкувати")
         row.addWidget(holder, 0)
         body.addLayout(row)
         body.addStretch(1)
