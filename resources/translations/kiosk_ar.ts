@@ -1151,6 +1151,11 @@
         <source>Ergebnisse abgeschlossener Umfragen</source>
         <translation>نتائج الاستطلاعات المنتهية</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Ergebnisse dieser Umfrage zeigen</source>
+        <translation>عرض نتائج هذا الاستطلاع</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>
@@ -1203,6 +1208,16 @@
         <location line="+1"/>
         <source>Größere Schrift und Vorlesen</source>
         <translation>خط أكبر وقراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deutsch, Englisch, Türkisch, Ukrainisch, Arabisch oder Leichte Sprache</source>
+        <translation>الألمانية أو الإنجليزية أو التركية أو الأوكرانية أو العربية أو الألمانية المبسطة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schriftgröße, Kontrast, Vorlesen und Bedienung im Sitzen</source>
+        <translation>حجم الخط والتباين والقراءة بصوت عالٍ والاستخدام جالسًا</translation>
     </message>
 </context>
 <context>
@@ -1268,7 +1283,7 @@
 <context>
     <name>IntroScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+34"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+32"/>
         <source>Datenschutz</source>
         <translation>حماية البيانات</translation>
     </message>
@@ -1890,7 +1905,12 @@
         <translation>جميع الخدمات من الألف إلى الياء</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Alle Dienstleistungen als Liste</source>
+        <translation>جميع الخدمات كقائمة</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Lebenslagen</source>
         <translation>مواقف الحياة</translation>
     </message>
@@ -2420,7 +2440,7 @@
         <translation>غدًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="-435"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="-436"/>
         <source>Umfrage</source>
         <translation>استطلاع</translation>
     </message>

@@ -1143,6 +1143,11 @@
         <source>Ergebnisse abgeschlossener Umfragen</source>
         <translation>Ergebnisse von alten Umfragen</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Ergebnisse dieser Umfrage zeigen</source>
+        <translation>Die Ergebnisse von dieser Umfrage zeigen</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>
@@ -1195,6 +1200,16 @@
         <location line="+1"/>
         <source>Größere Schrift und Vorlesen</source>
         <translation>Größere Schrift und Vorlesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deutsch, Englisch, Türkisch, Ukrainisch, Arabisch oder Leichte Sprache</source>
+        <translation>Deutsch, Englisch, Türkisch, Ukrainisch, Arabisch oder Leichte Sprache</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schriftgröße, Kontrast, Vorlesen und Bedienung im Sitzen</source>
+        <translation>Schrift-Größe, Kontrast, Vorlesen und Bedienung im Sitzen</translation>
     </message>
 </context>
 <context>
@@ -1256,7 +1271,7 @@
 <context>
     <name>IntroScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+34"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+32"/>
         <source>Datenschutz</source>
         <translation>Datenschutz</translation>
     </message>
@@ -1854,7 +1869,12 @@
         <translation>Alle Dienst-Leistungen von A bis Z</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Alle Dienstleistungen als Liste</source>
+        <translation>Alle Angebote als Liste</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Lebenslagen</source>
         <translation>Was ist bei Ihnen los?</translation>
     </message>
@@ -2372,7 +2392,7 @@
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="-435"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="-436"/>
         <source>Umfrage</source>
         <translation>Umfrage</translation>
     </message>

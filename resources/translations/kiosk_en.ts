@@ -1143,6 +1143,11 @@
         <source>Ergebnisse abgeschlossener Umfragen</source>
         <translation>Results of closed surveys</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Ergebnisse dieser Umfrage zeigen</source>
+        <translation>Show the results of this survey</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>
@@ -1195,6 +1200,16 @@
         <location line="+1"/>
         <source>Größere Schrift und Vorlesen</source>
         <translation>Larger text and read aloud</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deutsch, Englisch, Türkisch, Ukrainisch, Arabisch oder Leichte Sprache</source>
+        <translation>German, English, Turkish, Ukrainian, Arabic or Easy German</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schriftgröße, Kontrast, Vorlesen und Bedienung im Sitzen</source>
+        <translation>Text size, contrast, read aloud and use while seated</translation>
     </message>
 </context>
 <context>
@@ -1256,7 +1271,7 @@
 <context>
     <name>IntroScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+34"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+32"/>
         <source>Datenschutz</source>
         <translation>Privacy</translation>
     </message>
@@ -1854,7 +1869,12 @@
         <translation>All services from A to Z</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Alle Dienstleistungen als Liste</source>
+        <translation>All services as a list</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Lebenslagen</source>
         <translation>Life situations</translation>
     </message>
@@ -2372,7 +2392,7 @@
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="-435"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="-436"/>
         <source>Umfrage</source>
         <translation>Survey</translation>
     </message>

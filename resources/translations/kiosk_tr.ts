@@ -1141,6 +1141,11 @@
         <source>Ergebnisse abgeschlossener Umfragen</source>
         <translation>Tamamlanan anketlerin sonuçları</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Ergebnisse dieser Umfrage zeigen</source>
+        <translation>Bu anketin sonuçlarını göster</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>
@@ -1193,6 +1198,16 @@
         <location line="+1"/>
         <source>Größere Schrift und Vorlesen</source>
         <translation>Daha büyük yazı ve sesli okuma</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deutsch, Englisch, Türkisch, Ukrainisch, Arabisch oder Leichte Sprache</source>
+        <translation>Almanca, İngilizce, Türkçe, Ukraynaca, Arapça veya Kolay Almanca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schriftgröße, Kontrast, Vorlesen und Bedienung im Sitzen</source>
+        <translation>Yazı boyutu, kontrast, sesli okuma ve oturarak kullanım</translation>
     </message>
 </context>
 <context>
@@ -1253,7 +1268,7 @@
 <context>
     <name>IntroScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+34"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+32"/>
         <source>Datenschutz</source>
         <translation>Veri koruma</translation>
     </message>
@@ -1845,7 +1860,12 @@
         <translation>A&apos;dan Z&apos;ye tüm hizmetler</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Alle Dienstleistungen als Liste</source>
+        <translation>Tüm hizmetler liste olarak</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Lebenslagen</source>
         <translation>Yaşam durumları</translation>
     </message>
@@ -2360,7 +2380,7 @@
         <translation>Yarın</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="-435"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="-436"/>
         <source>Umfrage</source>
         <translation>Anket</translation>
     </message>

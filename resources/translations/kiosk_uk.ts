@@ -1145,6 +1145,11 @@
         <source>Ergebnisse abgeschlossener Umfragen</source>
         <translation>Результати завершених опитувань</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Die Ergebnisse dieser Umfrage zeigen</source>
+        <translation>Показати результати цього опитування</translation>
+    </message>
 </context>
 <context>
     <name>HomeScreen</name>
@@ -1197,6 +1202,16 @@
         <location line="+1"/>
         <source>Größere Schrift und Vorlesen</source>
         <translation>Більший шрифт і читання вголос</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deutsch, Englisch, Türkisch, Ukrainisch, Arabisch oder Leichte Sprache</source>
+        <translation>Німецька, англійська, турецька, українська, арабська або проста німецька</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schriftgröße, Kontrast, Vorlesen und Bedienung im Sitzen</source>
+        <translation>Розмір шрифту, контраст, читання вголос і користування сидячи</translation>
     </message>
 </context>
 <context>
@@ -1259,7 +1274,7 @@
 <context>
     <name>IntroScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+34"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="+32"/>
         <source>Datenschutz</source>
         <translation>Захист даних</translation>
     </message>
@@ -1863,7 +1878,12 @@
         <translation>Усі послуги від А до Я</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>Alle Dienstleistungen als Liste</source>
+        <translation>Усі послуги списком</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Lebenslagen</source>
         <translation>Життєві ситуації</translation>
     </message>
@@ -2384,7 +2404,7 @@
         <translation>Завтра</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/participation/screens.py" line="-435"/>
+        <location filename="../../kiosk/ui/screens/participation/screens.py" line="-436"/>
         <source>Umfrage</source>
         <translation>Опитування</translation>
     </message>

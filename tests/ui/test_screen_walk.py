@@ -303,7 +303,8 @@ DESCRIBED = {
     "FinishButton", "AnswerButton", "RatingButton", "YesButton", "NoButton", "TimeButton",
     "ServiceButton", "TopicButton", "StartButton", "PreviousButton", "NextButton",
     "SubmitButton", "EditAnswerButton", "DoneButton", "CancelFlowButton", "BookButton",
-    "PrintButton", "CancelButton",
+    "PrintButton", "CancelButton", "Home_language", "Home_accessibility", "AzButton",
+    "ResultsButton",
 }  # fmt: skip
 
 

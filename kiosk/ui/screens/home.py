@@ -92,6 +92,12 @@ class HomeScreen(Screen):
         accessibility = self.tr("Größere Schrift und Vorlesen")
         self.accessibility_button.setText(f"  {accessibility}")
         self.accessibility_button.setAccessibleName(accessibility)
+        self.language_button.setAccessibleDescription(
+            self.tr("Deutsch, Englisch, Türkisch, Ukrainisch, Arabisch oder Leichte Sprache")
+        )
+        self.accessibility_button.setAccessibleDescription(
+            self.tr("Schriftgröße, Kontrast, Vorlesen und Bedienung im Sitzen")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         kind = event.type()

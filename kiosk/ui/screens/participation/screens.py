@@ -216,6 +216,7 @@ class FormListScreen(Screen):
             self._add(_label(self.tr("Ergebnisse abgeschlossener Umfragen"), "eyebrow"))
         for form, result in results:
             button = _button(label(form.title, language), "ResultsButton")
+            button.setAccessibleDescription(self.tr("Die Ergebnisse dieser Umfrage zeigen"))
             button.clicked.connect(
                 lambda _=False, f=form, r=result: self._push(ResultsScreen(f, r, service.language))
             )

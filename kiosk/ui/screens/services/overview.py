@@ -157,6 +157,7 @@ class ServicesOverviewScreen(Screen):
         browse.addWidget(self._tiles_box)
         self.az_button = QPushButton(self.tr("Alle Dienstleistungen von A bis Z"))
         self.az_button.setObjectName("AzButton")
+        self.az_button.setAccessibleDescription(self.tr("Alle Dienstleistungen als Liste"))
         self.az_button.setProperty("role", "primary")
         self.az_button.setMinimumHeight(72)
         self.az_button.clicked.connect(self._open_az)
