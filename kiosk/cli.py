@@ -196,21 +196,31 @@ def _data_paths(args: argparse.Namespace, config: Config) -> DataPaths:
     return DataPaths(config.data_dir(getattr(args, "data_dir", None)))
 
 
-def _prepare(data_paths: DataPaths) -> None:
-    """Create the data dir and bring the database to this version (backup first)."""
-    from kiosk.store.schema import prepare_database
-
+def _ensure_data_dir(data_paths: DataPaths) -> None:
     try:
         data_paths.ensure()
     except OSError as exc:
         raise KnownError(
             f"{data_paths.root}: cannot create data directory ({exc.strerror})"
         ) from None
+
+
+def _prepare(data_paths: DataPaths) -> None:
+    """Create the data dir and bring the database to this version (backup first)."""
+    from kiosk.store.schema import prepare_database
+
+    _ensure_data_dir(data_paths)
     prepare_database(data_paths.database, data_paths.backups)
 
 
 def _start_terminal(
-    config: Config, data_paths: DataPaths, *, kiosk_mode: bool, exit_after: bool, demo: bool
+    config: Config,
+    data_paths: DataPaths,
+    *,
+    kiosk_mode: bool,
+    exit_after: bool,
+    demo: bool = False,
+    staff: bool = False,
 ) -> int:
     from kiosk.ui.app import TerminalOptions, run_terminal
 
@@ -221,6 +231,7 @@ def _start_terminal(
             kiosk_mode=kiosk_mode,
             exit_after_startup=exit_after,
             demo=demo,
+            staff=staff,
         )
     )
 
@@ -238,16 +249,10 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_staff(args: argparse.Namespace) -> int:
-    from kiosk.ui.app import TerminalOptions, run_terminal
-
     config = _config(args)
     data_paths = _data_paths(args, config)
     _prepare(data_paths)
-    options = TerminalOptions(
-        config=config, data_paths=data_paths, kiosk_mode=False, exit_after_startup=False,
-        staff=True,
-    )  # fmt: skip
-    return run_terminal(options)
+    return _start_terminal(config, data_paths, kiosk_mode=False, exit_after=False, staff=True)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -331,7 +336,7 @@ def _cmd_db_upgrade(args: argparse.Namespace) -> int:
     data_paths = _data_paths(args, config)
     from kiosk.store.schema import upgrade_database
 
-    data_paths.ensure()
+    _ensure_data_dir(data_paths)
     result = upgrade_database(data_paths.database, data_paths.backups)
     if result.from_revision == result.to_revision:
         print(f"{data_paths.database}: already at schema {result.to_revision}")
@@ -367,7 +372,7 @@ def _cmd_db_backup(args: argparse.Namespace) -> int:
         return 0
     if not data_paths.database.exists():
         raise KnownError(f"{data_paths.database}: no database to back up")
-    data_paths.ensure()
+    _ensure_data_dir(data_paths)
     target = backup_database(
         data_paths.database, data_paths.backups, reason=args.reason, keep=args.keep
     )

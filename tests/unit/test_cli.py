@@ -123,3 +123,13 @@ def test_backup_reasons_are_pruned_separately(tmp_path: Path) -> None:
     bad = kiosk("db", "backup", "--reason", "Nightly Run", "--data-dir", str(data))
     assert bad.returncode == 2
     assert "--reason" in bad.stderr
+
+
+def test_a_data_dir_that_cannot_be_created_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the data dir should go", encoding="utf-8")
+    for args in (["db", "upgrade"], ["run", "--exit-after-startup"]):
+        result = kiosk(*args, "--data-dir", str(blocker / "data"))
+        assert result.returncode == 1, args
+        assert "cannot create data directory" in result.stderr, args
+        assert "Traceback" not in result.stderr, args
