@@ -113,6 +113,7 @@ def run_terminal(options: TerminalOptions) -> int:
         hub_id=options.config.terminal.hub,
         credentials_path=options.data_paths.credentials,
         retention_days=options.config.retention.personal_data_days,
+        printer_name=options.config.printer.name,
     )
     from kiosk.ui.screens.participation import install_participation  # opens nothing yet
 

@@ -22,6 +22,7 @@ def install_booking(
     hub_id: str,
     credentials_path: Path | None = None,
     retention_days: int = 7,
+    printer_name: str = "",
 ) -> None:
     from kiosk.ui import routes
 
@@ -41,7 +42,11 @@ def install_booking(
                 if credentials is not None:
                     terminal_id, hub = credentials.terminal_id, credentials.hub_id
             service = BookingService.open(
-                db_path, hub_id=hub, terminal_id=terminal_id, retention_days=retention_days
+                db_path,
+                hub_id=hub,
+                terminal_id=terminal_id,
+                retention_days=retention_days,
+                printer_name=printer_name,
             )
             state["service"] = service
         # The screen reloads the calendar in the background (a sync may have brought one).

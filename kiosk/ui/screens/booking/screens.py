@@ -445,7 +445,7 @@ class ConfirmationScreen(Screen):
         from kiosk.ui.screens.booking.printout import print_receipt
 
         try:
-            print_receipt(self._service, self.receipt)
+            print_receipt(self._service, self.receipt, self._service.printer_name)
         except KnownError as exc:
             self.print_message.setText(str(exc))
         else:

@@ -74,6 +74,7 @@ class BookingService:
         hub_id: str,
         terminal_id: str | None = None,
         retention_days: int = 7,
+        printer_name: str = "",
         owns_db: bool = False,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
@@ -81,6 +82,7 @@ class BookingService:
         self.hub_id = hub_id
         self.terminal_id = terminal_id
         self.retention_days = retention_days
+        self.printer_name = printer_name  # [printer] name; "" = the system's default printer
         self._owns_db = owns_db
         self._clock = clock or (lambda: datetime.now(UTC))
         self._calendar: Calendar | None = None
