@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from kiosk.ui import i18n, routes
 from kiosk.ui.screens.home import HomeScreen
@@ -126,3 +126,31 @@ def test_right_to_left_mirrors_the_layout_and_the_back_arrow(make_shell, qapp, q
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     qtbot.waitUntil(lambda: bar.home_button.x() < bar.finish_button.x())
     assert bar.back_button.icon().pixmap(30, 30).toImage() == before
+
+
+def _ink_span(label) -> tuple[int, int]:
+    """Leftmost and rightmost dark pixel columns of a rendered label."""
+    image = label.grab().toImage()
+    columns = [
+        x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y).lightness() < 128 for y in range(0, image.height(), 2))
+    ]
+    assert columns, "the label draws its text"
+    return columns[0], columns[-1]
+
+
+def test_the_terminal_name_starts_where_the_greeting_starts(make_shell, qapp, qtbot) -> None:
+    """The German name of the terminal above an Arabic greeting aligns right, like it."""
+    window = make_shell()
+    home = window.navigator.home_screen
+    name = home.findChild(QLabel, "TerminalName")
+    left, _ = _ink_span(name)
+    assert left < name.width() // 4
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        qtbot.waitUntil(lambda: _ink_span(name)[1] > name.width() * 3 // 4)
+        assert name.text().endswith("Lindenbach") and "\u200f" in name.text()
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    qtbot.waitUntil(lambda: _ink_span(name)[0] < name.width() // 4)

@@ -32,7 +32,7 @@ class HomeScreen(Screen):
         body = scrolling_body(self, margins=(48, 36, 48, 36))
         body.setSpacing(0)
 
-        name = QLabel(terminal_name)
+        name = self._name = QLabel(terminal_name)
         name.setObjectName("TerminalName")
         name.setProperty("role", "eyebrow")
         name.setWordWrap(True)
@@ -75,7 +75,13 @@ class HomeScreen(Screen):
         body.addStretch(1)
         self._retranslate()
 
+    def _show_name(self) -> None:
+        """The terminal's name (a German proper noun) starts where the greeting starts: in a
+        right-to-left UI a right-to-left mark makes Qt align it right, as the Arabic text is."""
+        self._name.setText(("\u200f" if self.isRightToLeft() else "") + self._terminal_name)
+
     def _retranslate(self) -> None:
+        self._show_name()
         self._greeting.setText(self.tr("Guten Tag!"))
         self._prompt.setText(self.tr("Wobei können wir Ihnen helfen? Tippen Sie auf ein Feld."))
         self.tiles[routes.SERVICES].set_texts(
@@ -103,6 +109,8 @@ class HomeScreen(Screen):
         kind = event.type()
         if kind == QEvent.Type.LanguageChange:
             self._retranslate()
+        if kind == QEvent.Type.LayoutDirectionChange:
+            self._show_name()
         if kind in (
             QEvent.Type.LanguageChange,
             QEvent.Type.FontChange,  # the text size changed (accessibility menu)
