@@ -7,6 +7,10 @@
     tools/i18n.py check    fail if a language declared complete has unfinished or missing
                            strings (against the current code, not only the stored .ts), or if
                            any translation's placeholders (%n, %1, {name}) differ from its source
+    tools/i18n.py todo     print the unfinished strings of every catalog as JSON (for a
+                           translator: fill in "translations" and hand the file back)
+    tools/i18n.py fill F   put the translations of a JSON file in that shape into the catalogs
+                           (marks them finished), then run ``build``
 
 German is the source language and has no catalog. Leichte Sprache is ``kiosk_de-LS.ts``.
 """
@@ -14,6 +18,7 @@ German is the source language and has no catalog. Leichte Sprache is ``kiosk_de-
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import subprocess
@@ -177,11 +182,95 @@ def build(translations: Path = TRANSLATIONS_DIR) -> list[Path]:
     return [lrelease(ts) for ts in sorted(translations.glob(f"{CATALOG_PREFIX}*.ts"))]
 
 
+TS_HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+
+
+def _messages(root: ET.Element) -> Iterable[tuple[str, ET.Element]]:
+    for context in root.iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            yield name, message
+
+
+def todo(translations: Path = TRANSLATIONS_DIR) -> list[dict[str, object]]:
+    """Unfinished strings, one item per (context, source), with the languages lacking it:
+    ``{"context", "source", "plural", "translations": {code: "" or ["", ""]}}``."""
+    items: dict[tuple[str, str], dict[str, object]] = {}
+    for lang in TARGETS:
+        ts = ts_file(lang.code, translations)
+        if not ts.is_file():
+            continue
+        for context, message in _messages(ET.parse(ts).getroot()):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") != "unfinished":
+                continue
+            source = message.findtext("source", "")
+            plural = message.get("numerus") == "yes"
+            item = items.setdefault(
+                (context, source),
+                {"context": context, "source": source, "plural": plural, "translations": {}},
+            )
+            forms = len(list(translation.iter("numerusform"))) or 1
+            wanted: object = [""] * forms if plural else ""
+            item["translations"][lang.code] = wanted  # type: ignore[index]
+    return list(items.values())
+
+
+def fill(items: list[dict[str, object]], translations: Path = TRANSLATIONS_DIR) -> int:
+    """Write the given translations into the catalogs; returns how many entries changed.
+    Raises ValueError for an item that names no known string or has the wrong shape."""
+    wanted: dict[str, dict[tuple[str, str], object]] = {}
+    for item in items:
+        key = (str(item.get("context", "")), str(item.get("source", "")))
+        given = item.get("translations")
+        if not isinstance(given, dict):
+            raise ValueError(f"{key}: 'translations' must be an object of language codes")
+        for code, text in given.items():
+            if text in ("", None) or (isinstance(text, list) and not all(text)):
+                continue  # still to do
+            wanted.setdefault(code, {})[key] = text
+    changed = 0
+    for code, entries in wanted.items():
+        ts = ts_file(code, translations)
+        if not ts.is_file():
+            raise ValueError(f"no catalog for language {code!r} ({ts.name})")
+        tree = ET.parse(ts)
+        found: set[tuple[str, str]] = set()
+        for context, message in _messages(tree.getroot()):
+            key = (context, message.findtext("source", ""))
+            translation = message.find("translation")
+            if key not in entries or translation is None:
+                continue
+            found.add(key)
+            text = entries[key]
+            if message.get("numerus") == "yes":
+                forms = list(translation.iter("numerusform"))
+                if not isinstance(text, list) or len(text) != len(forms):
+                    raise ValueError(f"{code} {key}: give {len(forms)} plural forms as a list")
+                for form, value in zip(forms, text, strict=True):
+                    form.text = str(value)
+            else:
+                if not isinstance(text, str):
+                    raise ValueError(f"{code} {key}: give the translation as a string")
+                translation.text = text
+            translation.attrib.pop("type", None)
+            changed += 1
+        missing = set(entries) - found
+        if missing:
+            raise ValueError(f"{code}: not in the catalog: {sorted(missing)[:3]}")
+        body = ET.tostring(tree.getroot(), encoding="unicode")
+        ts.write_text(TS_HEADER + body + "\n", encoding="utf-8")
+    return changed
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("update", help="extract strings into the .ts catalogs")
     sub.add_parser("build", help="compile the .ts catalogs into .qm files")
+    sub.add_parser("todo", help="print the unfinished strings as JSON")
+    fill_parser = sub.add_parser("fill", help="put translations from a JSON file in")
+    fill_parser.add_argument("file", type=Path)
     check_parser = sub.add_parser("check", help="fail on unfinished or inconsistent catalogs")
     check_parser.add_argument(
         "--no-refresh",
@@ -193,6 +282,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "update":
         for path in update():
             print(f"updated {path.relative_to(ROOT)}")
+        return 0
+    if args.command == "todo":
+        print(json.dumps(todo(), ensure_ascii=False, indent=1))
+        return 0
+    if args.command == "fill":
+        try:
+            items = json.loads(args.file.read_text(encoding="utf-8"))
+            if not isinstance(items, list):
+                raise ValueError("the file must hold a JSON list (as `todo` prints it)")
+            changed = fill(items)
+        except (OSError, ValueError) as exc:
+            print(f"{args.file}: {exc}", file=sys.stderr)
+            return 2
+        update()  # lupdate's own layout again
+        print(f"filled {changed} translation(s); now run: tools/i18n.py build")
         return 0
     if args.command == "build":
         for path in build():

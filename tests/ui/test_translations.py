@@ -180,3 +180,46 @@ def test_a_string_missing_from_the_catalog_shows_in_german_never_empty(qapp, ger
     i18n.install_translator(qapp, code)
     assert QCoreApplication.translate("Nowhere", "Nicht im Katalog") == "Nicht im Katalog"
     assert QCoreApplication.translate("TopBar", "Zurück") != ""
+
+
+def _unfinish(ts: Path, source: str) -> None:
+    """Make one entry of a catalog copy unfinished and empty, as lupdate leaves a new string."""
+    text = ts.read_text(encoding="utf-8")
+    root = ET.fromstring(text.split("\n", 2)[2])
+    for message in root.iter("message"):
+        if message.findtext("source") == source:
+            translation = message.find("translation")
+            translation.set("type", "unfinished")
+            for form in [translation, *translation.iter("numerusform")]:
+                form.text = ""
+    ts.write_text(i18n_tool.TS_HEADER + ET.tostring(root, encoding="unicode"), encoding="utf-8")
+
+
+def test_todo_lists_unfinished_strings_and_fill_puts_translations_in(tmp_path: Path) -> None:
+    for code in TARGETS:
+        (tmp_path / i18n_tool.ts_file(code).name).write_bytes(i18n_tool.ts_file(code).read_bytes())
+    _unfinish(i18n_tool.ts_file("en", tmp_path), "Startseite")
+    _unfinish(i18n_tool.ts_file("uk", tmp_path), "%n Sekunden")
+    items = i18n_tool.todo(tmp_path)
+    assert {(i["source"], tuple(i["translations"])) for i in items} == {
+        ("Startseite", ("en",)),
+        ("%n Sekunden", ("uk",)),
+    }
+    seconds = next(i for i in items if i["source"] == "%n Sekunden")
+    assert seconds["plural"] and seconds["translations"]["uk"] == ["", "", ""]
+    problems = i18n_tool.check(tmp_path, refresh=False)
+    assert len(problems) == 2
+
+    with pytest.raises(ValueError, match="3 plural forms"):
+        i18n_tool.fill([{**seconds, "translations": {"uk": "%n секунд"}}], tmp_path)
+    for item in items:
+        if item["source"] == "Startseite":
+            item["translations"]["en"] = "Home"
+        else:
+            item["translations"]["uk"] = ["%n секунда", "%n секунди", "%n секунд"]
+    assert i18n_tool.fill(items, tmp_path) == 2
+    assert i18n_tool.todo(tmp_path) == []
+    assert i18n_tool.check(tmp_path, refresh=False) == []
+    with pytest.raises(ValueError, match="not in the catalog"):
+        unknown = {"context": "X", "source": "nie", "translations": {"en": "never"}}
+        i18n_tool.fill([unknown], tmp_path)
