@@ -10,10 +10,11 @@ processes may share it. Errors are one line on stderr; usage errors exit with 2.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from kiosk.errors import KnownError, UsageError
 from kiosk.server.paths import default_database_url
@@ -172,10 +173,59 @@ def build_parser() -> argparse.ArgumentParser:
     staff_list.add_argument("--hub", metavar="ID", help="only this hub")
     staff_list.set_defaults(handler=_cmd_staff_list)
 
+    _add_calendar_commands(commands, common)
+
     revoke = commands.add_parser("revoke", parents=[common], help="revoke a terminal's token")
     revoke.add_argument("terminal", metavar="TERMINAL", help="terminal id (or a unique prefix)")
     revoke.set_defaults(handler=_cmd_revoke)
     return parser
+
+
+def _add_calendar_commands(commands: Any, common: _Parser) -> None:
+    from kiosk.core.calendar import STATES
+    from kiosk.core.calendar.model import DEFAULT_HOLIDAY_STATE
+
+    calendar = commands.add_parser(
+        "calendar", parents=[common], help="a hub's appointment calendar (hours, services)"
+    )
+    actions = calendar.add_subparsers(dest="calendar_command", metavar="ACTION",
+                                      parser_class=_Parser)  # fmt: skip
+    actions.required = True
+    calendar_set = actions.add_parser(
+        "set",
+        parents=[common],
+        help="check a calendar whole, store it and publish it to the hub's terminals",
+        description="Set a hub's appointment calendar. Bookings already made are kept; those "
+        "the new calendar has no slot for are listed. Format: docs/calendar.md.",
+    )
+    calendar_set.add_argument("hub", metavar="HUB", help="hub id")
+    source = calendar_set.add_mutually_exclusive_group(required=True)
+    source.add_argument("--file", metavar="FILE", help="calendar file (JSON, docs/calendar.md)")
+    source.add_argument(
+        "--from-content",
+        action="store_true",
+        help="derive it from the imported content pack (the hub's opening and visiting hours, "
+        "the services bookable there), as terminals do while they have no calendar",
+    )
+    calendar_set.add_argument(
+        "--holiday-state",
+        choices=[*STATES, "none"],
+        metavar="STATE",
+        help=f"with --from-content: whose public holidays close the hub ({DEFAULT_HOLIDAY_STATE}"
+        "; 'none' for no holidays)",
+    )
+    calendar_set.add_argument(
+        "--dry-run", action="store_true", help="check and report only; change nothing"
+    )
+    calendar_set.set_defaults(handler=_cmd_calendar_set)
+    calendar_show = actions.add_parser(
+        "show", parents=[common], help="print a hub's stored calendar (JSON, a valid --file)"
+    )
+    calendar_show.add_argument("hub", metavar="HUB", help="hub id")
+    calendar_show.set_defaults(handler=_cmd_calendar_show)
+    actions.add_parser(
+        "list", parents=[common], help="hubs and whether they have a calendar"
+    ).set_defaults(handler=_cmd_calendar_list)
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -377,6 +427,126 @@ def _cmd_content_import(args: argparse.Namespace) -> int:
             f"content pack {published.pack_version}{was} published as change "
             f"{published.seq}: terminals take it on their next sync"
         )
+    _hint_missing_calendars(args, validated.pack.hubs)
+    return 0
+
+
+def _hint_missing_calendars(args: argparse.Namespace, pack_hubs: Sequence[Any]) -> None:
+    from kiosk.server.calendar_admin import list_hub_calendars
+
+    in_pack = {hub.id for hub in pack_hubs}
+    hubs = _with_db(_prepared(args), list_hub_calendars)
+    for hub in hubs:
+        if hub.updated_at is None and hub.hub_id in in_pack:
+            print(
+                f"note: hub {hub.hub_id} has no appointment calendar yet, so the server refuses "
+                f"its bookings: kiosk server calendar set {hub.hub_id} --from-content",
+                file=sys.stderr,
+            )
+
+
+def _cmd_calendar_set(args: argparse.Namespace) -> int:
+    from kiosk.core.calendar.model import DEFAULT_HOLIDAY_STATE
+    from kiosk.server.calendar_admin import (
+        calendar_from_imported_content,
+        read_calendar_file,
+        require_hub,
+        set_hub_calendar,
+    )
+
+    if args.holiday_state and not args.from_content:
+        raise UsageError("--holiday-state goes with --from-content (a file names its own)")
+    calendar = read_calendar_file(args.file, args.hub) if args.file else None  # before any write
+    state = None if args.holiday_state == "none" else args.holiday_state or DEFAULT_HOLIDAY_STATE
+
+    def work(session: Session) -> tuple[Any, Any]:
+        require_hub(session, args.hub)
+        chosen = calendar or calendar_from_imported_content(session, args.hub, holiday_state=state)
+        return chosen, set_hub_calendar(session, args.hub, chosen, dry_run=args.dry_run)
+
+    chosen, outcome = _with_db(_prepared(args), work)
+    size = f"{len(chosen.resources)} resources, {len(chosen.services)} services"
+    if args.dry_run:
+        print(f"dry run: the calendar for hub {args.hub} is valid ({size}); nothing was changed")
+    elif outcome.seq is None:
+        print(f"hub {args.hub} has this calendar already ({size}): nothing to publish")
+    else:
+        verb = "replaced" if outcome.replaced else "set"
+        print(
+            f"calendar of hub {args.hub} {verb} ({size}) and published as change "
+            f"{outcome.seq}: the hub's terminals take it on their next sync"
+        )
+    print(_calendar_review(args.hub, chosen, outcome.review, dry_run=args.dry_run))
+    return 0
+
+
+def _calendar_review(hub: str, calendar: Any, review: Any, *, dry_run: bool) -> str:
+    """What the admin must know about bookings and closures (one block of lines)."""
+    would = "would no longer fit" if dry_run else "no longer fit"
+    lines = [f"{len(review.unfitting)} bookings ahead {would} the new calendar"]
+    if review.unfitting:
+        lines[0] += (
+            "; they stay booked, ask the hub's staff to call the citizens "
+            f"(contacts: kiosk server export bookings --hub {hub}):"
+        )
+        for item in review.unfitting[:20]:
+            local = item.start.astimezone(calendar.zone).strftime("%Y-%m-%d %H:%M")
+            lines.append(f"  {local}  {item.code}  {item.service_id}  {item.resource_id}  "
+                         f"{item.status}  {item.why}")  # fmt: skip
+        if len(review.unfitting) > 20:
+            lines.append(f"  ... and {len(review.unfitting) - 20} more")
+    if review.no_calendar_conflicts:
+        lines.append(
+            f"{review.no_calendar_conflicts} bookings were refused earlier because the hub had "
+            "no calendar; they stay refused and the hub's staff see them under 'needs attention'"
+        )
+    if review.dropped_exceptions:
+        days = ", ".join(f"{r} {d}" + (f" ({n})" if n else "") for r, d, n in
+                         review.dropped_exceptions[:10])  # fmt: skip
+        lines.append(
+            f"note: {len(review.dropped_exceptions)} dated exceptions ahead (closures) of the "
+            f"old calendar are not in the new one: {days}"
+        )
+    if review.not_in_calendar:
+        lines.append(
+            f"note: the content pack marks these services bookable at {hub} but the calendar "
+            f"has no slots for them: {', '.join(review.not_in_calendar)}"
+        )
+    if review.not_in_content:
+        lines.append(
+            f"note: the content pack does not mark these calendar services bookable at {hub}, "
+            f"so terminals do not offer them: {', '.join(review.not_in_content)}"
+        )
+    return "\n".join(lines)
+
+
+def _cmd_calendar_show(args: argparse.Namespace) -> int:
+    from kiosk.server.calendar_admin import calendar_text, require_hub, stored_definition
+
+    def work(session: Session) -> dict[str, Any] | None:
+        require_hub(session, args.hub)
+        return stored_definition(session, args.hub)
+
+    definition = _with_db(_prepared(args), work)
+    if definition is None:
+        raise KnownError(
+            f"hub {args.hub} has no calendar yet "
+            f"(kiosk server calendar set {args.hub} --file FILE | --from-content)"
+        )
+    print(calendar_text(definition))
+    return 0
+
+
+def _cmd_calendar_list(args: argparse.Namespace) -> int:
+    from kiosk.server.calendar_admin import list_hub_calendars
+
+    rows = [
+        [h.hub_id, h.hub_name, _when(h.updated_at) if h.updated_at else "none",
+         str(h.resources) if h.updated_at else "-", str(h.services) if h.updated_at else "-"]
+        for h in _with_db(_prepared(args), list_hub_calendars)
+    ]  # fmt: skip
+    headers = ["HUB", "NAME", "CALENDAR SET (UTC)", "RESOURCES", "SERVICES"]
+    print(_table(headers, rows) if rows else "no hubs yet (kiosk server hub add ID NAME)")
     return 0
 
 
@@ -513,6 +683,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `kiosk server calendar show HUB | head`: the reader left
+        import os
+
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except Exception as exc:
         from sqlalchemy.exc import OperationalError
 
