@@ -298,6 +298,9 @@ class Review:
     terminal lists them, without free times)."""
     not_in_content: tuple[str, ...]
     """Calendar services the content pack does not mark bookable at the hub (never offered)."""
+    nothing_to_bring: tuple[str, ...] = ()
+    """Calendar services with no ``what_to_bring`` though the content pack lists documents
+    (the booking slip prints the calendar's list)."""
 
 
 def review(session: Session, hub_id: str, calendar: Calendar, *, now: datetime) -> Review:
@@ -348,12 +351,16 @@ def review(session: Session, hub_id: str, calendar: Calendar, *, now: datetime) 
         pack = None
     offered = {s.id for s in calendar.services}
     bookable = {s.id for s in pack.services if hub_id in s.bookable_at_hubs} if pack else offered
+    documents = {s.id: s.documents for s in pack.services} if pack else {}
     return Review(
         unfitting=tuple(unfitting),
         no_calendar_conflicts=int(no_calendar or 0),
         dropped_exceptions=tuple(dropped),
         not_in_calendar=tuple(sorted(bookable - offered)),
         not_in_content=tuple(sorted(offered - bookable)),
+        nothing_to_bring=tuple(
+            sorted(s.id for s in calendar.services if not s.what_to_bring and documents.get(s.id))
+        ),
     )
 
 

@@ -503,6 +503,7 @@ def _calendar_review(hub: str, calendar: Any, review: Any, *, dry_run: bool) -> 
     if review.dropped_exceptions:
         days = ", ".join(f"{r} {d}" + (f" ({n})" if n else "") for r, d, n in
                          review.dropped_exceptions[:10])  # fmt: skip
+        days += ", ..." if len(review.dropped_exceptions) > 10 else ""
         lines.append(
             f"note: {len(review.dropped_exceptions)} dated exceptions ahead (closures) of the "
             f"old calendar are not in the new one: {days}"
@@ -516,6 +517,11 @@ def _calendar_review(hub: str, calendar: Any, review: Any, *, dry_run: bool) -> 
         lines.append(
             f"note: the content pack does not mark these calendar services bookable at {hub}, "
             f"so terminals do not offer them: {', '.join(review.not_in_content)}"
+        )
+    if review.nothing_to_bring:
+        lines.append(
+            "note: the booking slip lists nothing to bring for these services though the "
+            f"content pack names documents (what_to_bring): {', '.join(review.nothing_to_bring)}"
         )
     return "\n".join(lines)
 

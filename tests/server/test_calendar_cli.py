@@ -11,6 +11,7 @@ import uuid
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import jsonschema
 import pytest
@@ -316,7 +317,7 @@ def test_unreadable_files_and_unknown_hubs_are_refused(
 
 
 def test_from_content_derives_what_terminals_derive(
-    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+    sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert run(capsys, sqlite_url, "hub", "add", DEMO_HUB, "Dorfbüro Lindenbach")[0] == 0
     assert run(capsys, sqlite_url, "hub", "add", HUB, "Nicht im Paket")[0] == 0
@@ -346,6 +347,38 @@ def test_from_content_derives_what_terminals_derive(
     _code, _out, err = run(capsys, sqlite_url, "content", "import", str(PACK))
     assert "no appointment calendar" not in err
 
+    # A hand-written calendar that disagrees with the pack: set, with notes on what terminals do.
+    sparse = {
+        "resources": [{"id": "amt", "name": "A", "kind": "staff",
+                       "weekly": [[1, "09:00", "12:00"]]}],
+        "services": [
+            {"id": "meldebescheinigung", "name": "M", "duration_minutes": 10,
+             "resource_ids": ["amt"]},
+            {"id": "reisepass", "name": "R", "duration_minutes": 20, "resource_ids": ["amt"],
+             "what_to_bring": ["Lichtbild"]},
+        ],
+    }  # fmt: skip
+    path = write(tmp_path, sparse)
+    code, out, err = run(capsys, sqlite_url, "calendar", "set", DEMO_HUB, "--file", str(path))
+    assert (code, err) == (0, "")
+    notes = [line for line in out.splitlines() if line.startswith("note: ")]
+    today = datetime.now(UTC).astimezone(ZoneInfo("Europe/Berlin")).date()
+    ahead = [e for r in calendar.resources for e in r.hours.exceptions if e.day >= today]
+    if ahead:  # the pack's closures (Christmas 2026 ... Easter 2027) are dropped: named
+        assert notes.pop(0).startswith(
+            f"note: {len(ahead)} dated exceptions ahead (closures) of the old calendar are not "
+            "in the new one: buergerbuero "
+        )
+    assert notes == [
+        f"note: the content pack marks these services bookable at {DEMO_HUB} but the calendar has "
+        "no slots for them: beglaubigung, digital-sprechstunde, fuehrungszeugnis, "
+        "lebensbescheinigung, wohnsitz-anmelden, wohnsitz-ummelden",
+        f"note: the content pack does not mark these calendar services bookable at {DEMO_HUB}, "
+        "so terminals do not offer them: reisepass",
+        "note: the booking slip lists nothing to bring for these services though the content "
+        "pack names documents (what_to_bring): meldebescheinigung",
+    ]
+
 
 # --- bookings already made ------------------------------------------------------------------
 
@@ -364,8 +397,6 @@ def _booking(session: Any, start: datetime, hub: str = HUB, **extra: Any) -> dic
 
 
 def _local(day_offset: int, hour: int, minute: int = 0) -> datetime:
-    from zoneinfo import ZoneInfo
-
     zone = ZoneInfo("Europe/Berlin")
     day = datetime.now(zone).date() + timedelta(days=day_offset)
     return datetime.combine(day, time(hour, minute), zone).astimezone(UTC)
