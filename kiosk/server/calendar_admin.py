@@ -20,6 +20,9 @@ new calendar no longer has a slot for (they keep their slot, staff call the citi
 bookings that were refused earlier for want of a calendar (``no_calendar``, on the staff's
 "needs attention" list), dated exceptions of the old calendar that the new one drops (staff
 closures are such exceptions), and services the content pack and the calendar disagree on.
+On request (:func:`recheck_refused`, ``--recheck-refused``) the ``no_calendar`` bookings ahead
+are decided again against the new calendar; not by default, because staff may have settled
+such a booking already without cancelling it.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ from kiosk.core.content import ContentPack, ContentPackError
 from kiosk.core.content_change import CONTENT_CHANGE_KEY, CONTENT_CHANGE_KIND, pack_from_envelope
 from kiosk.errors import UsageError
 from kiosk.server import calendar as server_calendar
+from kiosk.server import changes
 from kiosk.server.calendar import CalendarBooking, CalendarDefinition
 from kiosk.server.models import REGION_SCOPE, Change, Hub
 from kiosk.sync.protocol import canonical_json
@@ -365,12 +369,60 @@ def review(session: Session, hub_id: str, calendar: Calendar, *, now: datetime) 
 
 
 @dataclass(frozen=True)
+class Rechecked:
+    """A booking refused for want of a calendar, decided again against the new one."""
+
+    booking_id: str
+    code: str
+    start: datetime
+    status: str
+    reason: str | None
+
+
+def recheck_refused(
+    session: Session, hub_id: str, calendar: Calendar, *, now: datetime
+) -> list[Rechecked]:
+    """Decide again, first booked first, every booking ahead that was refused only because the
+    hub had no calendar (``no_calendar``): by the rules a new booking meets (the server's own
+    :func:`kiosk.server.calendar._decide`, at the time it was booked), so it becomes
+    ``confirmed`` if its slot exists and is free, else keeps ``conflict`` with the real reason.
+    Each change is published to the hub's terminals (the citizen's receipt and the staff's
+    "needs attention" list follow). Call after the calendar is stored."""
+    rows = session.scalars(
+        select(CalendarBooking)
+        .where(CalendarBooking.hub_id == hub_id, CalendarBooking.status == "conflict")
+        .where(CalendarBooking.reason == "no_calendar", CalendarBooking.start >= now)
+        .order_by(CalendarBooking.created_at, CalendarBooking.id)
+    ).all()
+    result = []
+    for row in rows:
+        request = server_calendar.BookingRequest(
+            row.id, row.service_id, row.resource_id, row.start, row.seats, row.code,
+            row.verifier, row.lease_id, row.name, row.phone, row.email,
+        )  # fmt: skip
+        status, reason, end, busy_until = server_calendar._decide(
+            session, calendar, request, terminal_id=row.terminal_id, hub_id=hub_id,
+            created_at=row.created_at,
+        )  # fmt: skip
+        row.status, row.reason, row.end, row.busy_until = status, reason, end, busy_until
+        row.updated_at = now
+        session.flush()  # the next decision sees this one's seat
+        changes.publish(
+            session, kind="booking", key=row.id, data=row.to_change(), now=now, scope=hub_id
+        )
+        result.append(Rechecked(row.id, row.code, row.start, status, reason))
+    return result
+
+
+@dataclass(frozen=True)
 class Outcome:
     seq: int | None
     """The published change's seq; None if the hub had this very calendar (or a dry run)."""
     replaced: bool
     """The hub had another calendar before."""
     review: Review
+    rechecked: tuple[Rechecked, ...] = ()
+    """With ``recheck_refused``: the ``no_calendar`` bookings decided again."""
 
 
 def set_hub_calendar(
@@ -380,9 +432,11 @@ def set_hub_calendar(
     *,
     now: datetime | None = None,
     dry_run: bool = False,
+    recheck: bool = False,
 ) -> Outcome:
     """Store ``calendar`` for ``hub_id`` and publish it to the hub's terminals (in the caller's
-    transaction), unless it is the stored one already or ``dry_run``."""
+    transaction), unless it is the stored one already or ``dry_run``; with ``recheck``, then
+    decide the bookings refused for want of a calendar again (:func:`recheck_refused`)."""
     when = now or datetime.now(UTC)
     require_hub(session, hub_id)
     if calendar.hub_id != hub_id:
@@ -390,10 +444,11 @@ def set_hub_calendar(
     stored = stored_definition(session, hub_id)
     findings = review(session, hub_id, calendar, now=when)
     same = stored is not None and canonical_json(stored) == canonical_json(calendar.to_json())
-    if same or dry_run:
+    if dry_run:
         return Outcome(None, stored is not None and not same, findings)
-    seq = server_calendar.set_calendar(session, calendar, now=when)
-    return Outcome(seq, stored is not None, findings)
+    seq = None if same else server_calendar.set_calendar(session, calendar, now=when)
+    rechecked = recheck_refused(session, hub_id, calendar, now=when) if recheck else []
+    return Outcome(seq, stored is not None and not same, findings, tuple(rechecked))
 
 
 @dataclass(frozen=True)
@@ -432,6 +487,7 @@ __all__ = [
     "CalendarInputError",
     "HubCalendar",
     "Outcome",
+    "Rechecked",
     "Review",
     "Unfitting",
     "calendar_from_document",
@@ -440,6 +496,7 @@ __all__ = [
     "imported_pack",
     "list_hub_calendars",
     "read_calendar_file",
+    "recheck_refused",
     "require_hub",
     "review",
     "set_hub_calendar",

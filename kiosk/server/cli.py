@@ -217,6 +217,12 @@ def _add_calendar_commands(commands: Any, common: _Parser) -> None:
     calendar_set.add_argument(
         "--dry-run", action="store_true", help="check and report only; change nothing"
     )
+    calendar_set.add_argument(
+        "--recheck-refused",
+        action="store_true",
+        help="then decide again the bookings ahead the server refused because the hub had no "
+        "calendar: confirmed where the slot is free (else they stay in conflict)",
+    )
     calendar_set.set_defaults(handler=_cmd_calendar_set)
     calendar_show = actions.add_parser(
         "show", parents=[common], help="print a hub's stored calendar (JSON, a valid --file)"
@@ -462,7 +468,10 @@ def _cmd_calendar_set(args: argparse.Namespace) -> int:
     def work(session: Session) -> tuple[Any, Any]:
         require_hub(session, args.hub)
         chosen = calendar or calendar_from_imported_content(session, args.hub, holiday_state=state)
-        return chosen, set_hub_calendar(session, args.hub, chosen, dry_run=args.dry_run)
+        outcome = set_hub_calendar(
+            session, args.hub, chosen, dry_run=args.dry_run, recheck=args.recheck_refused
+        )
+        return chosen, outcome
 
     chosen, outcome = _with_db(_prepared(args), work)
     size = f"{len(chosen.resources)} resources, {len(chosen.services)} services"
@@ -476,12 +485,13 @@ def _cmd_calendar_set(args: argparse.Namespace) -> int:
             f"calendar of hub {args.hub} {verb} ({size}) and published as change "
             f"{outcome.seq}: the hub's terminals take it on their next sync"
         )
-    print(_calendar_review(args.hub, chosen, outcome.review, dry_run=args.dry_run))
+    print(_calendar_review(args.hub, chosen, outcome, dry_run=args.dry_run))
     return 0
 
 
-def _calendar_review(hub: str, calendar: Any, review: Any, *, dry_run: bool) -> str:
+def _calendar_review(hub: str, calendar: Any, outcome: Any, *, dry_run: bool) -> str:
     """What the admin must know about bookings and closures (one block of lines)."""
+    review = outcome.review
     would = "would no longer fit" if dry_run else "no longer fit"
     lines = [f"{len(review.unfitting)} bookings ahead {would} the new calendar"]
     if review.unfitting:
@@ -495,10 +505,22 @@ def _calendar_review(hub: str, calendar: Any, review: Any, *, dry_run: bool) -> 
                          f"{item.status}  {item.why}")  # fmt: skip
         if len(review.unfitting) > 20:
             lines.append(f"  ... and {len(review.unfitting) - 20} more")
-    if review.no_calendar_conflicts:
+    refused = review.no_calendar_conflicts - len(outcome.rechecked)
+    if outcome.rechecked:
+        confirmed = sum(1 for r in outcome.rechecked if r.status == "confirmed")
         lines.append(
-            f"{review.no_calendar_conflicts} bookings were refused earlier because the hub had "
-            "no calendar; they stay refused and the hub's staff see them under 'needs attention'"
+            f"{len(outcome.rechecked)} bookings ahead refused earlier for want of a calendar were "
+            f"decided again: {confirmed} confirmed, {len(outcome.rechecked) - confirmed} still in "
+            "conflict (staff: 'needs attention'); terminals show it on their next sync:"
+        )
+        for item in outcome.rechecked:
+            local = item.start.astimezone(calendar.zone).strftime("%Y-%m-%d %H:%M")
+            lines.append(f"  {local}  {item.code}  {item.status}  {item.reason or ''}".rstrip())
+    if refused:
+        lines.append(
+            f"{refused} bookings were refused earlier because the hub had no calendar; they stay "
+            "refused and the hub's staff see them under 'needs attention'"
+            + ("" if outcome.rechecked else " (--recheck-refused decides those ahead again)")
         )
     if review.dropped_exceptions:
         days = ", ".join(f"{r} {d}" + (f" ({n})" if n else "") for r, d, n in

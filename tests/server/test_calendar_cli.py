@@ -471,6 +471,64 @@ def test_bookings_already_made_are_kept_and_reported(
     check_bookings_are_kept_and_reported(hub_url, tmp_path, capsys)
 
 
+def test_refused_bookings_are_decided_again_on_request(
+    migrated_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SQLite and PostgreSQL: ``--recheck-refused`` decides the ``no_calendar`` bookings ahead
+    again, first booked first, by the rules of a new booking; the past ones stay as they are."""
+    url = migrated_url
+    assert run(capsys, url, "hub", "add", HUB, "Dorfbüro Lindenbach")[0] == 0
+    database = Database(url)
+    try:
+        with database.write() as session:
+            first = _booking(session, _local(2, 9), code="FIRST234")
+            second = _booking(session, _local(2, 9), code="SECND234")  # the same seat
+            odd = _booking(session, _local(2, 9, 7), code="ODDTM234")  # not on the grid
+            past = _booking(session, _local(-1, 9), code="PAST2345")
+        assert {b["reason"] for b in (first, second, odd, past)} == {"no_calendar"}
+        path = write(tmp_path, every_day())
+        code, out, err = run(capsys, url, "calendar", "set", HUB, "--file", str(path),
+                             "--recheck-refused", "--dry-run")  # fmt: skip
+        assert code == 0 and "decided again" not in out
+        assert "4 bookings were refused earlier" in out
+
+        code, out, err = run(capsys, url, "calendar", "set", HUB, "--file", str(path),
+                             "--recheck-refused")  # fmt: skip
+        assert (code, err) == (0, "")
+        lines = out.splitlines()
+        assert lines[2] == (
+            "3 bookings ahead refused earlier for want of a calendar were decided again: "
+            "1 confirmed, 2 still in conflict (staff: 'needs attention'); terminals show it on "
+            "their next sync:"
+        )
+        assert [line.split()[2:] for line in lines[3:6]] == [
+            ["FIRST234", "confirmed"], ["SECND234", "conflict", "taken"],
+            ["ODDTM234", "conflict", "not_a_slot"],
+        ]  # fmt: skip
+        assert lines[6].startswith("1 bookings were refused earlier because the hub had no "
+                                   "calendar; they stay refused")  # fmt: skip
+        with database.read() as session:
+            rows = {r.code: r for r in session.scalars(select(server_calendar.CalendarBooking))}
+            assert (rows["FIRST234"].status, rows["FIRST234"].reason) == ("confirmed", None)
+            assert rows["FIRST234"].busy_until - rows["FIRST234"].start == timedelta(minutes=30)
+            assert (rows["PAST2345"].status, rows["PAST2345"].reason) == ("conflict", "no_calendar")
+            published = {
+                c.key: json.loads(c.data)["status"]
+                for c in session.scalars(select(Change).where(Change.kind == "booking"))
+                if c.data
+            }
+            assert published[first["booking_id"]] == "confirmed"  # terminals pull the decision
+            assert published[second["booking_id"]] == "conflict"
+            attention = [a.code for a in server_calendar.needs_attention(session, HUB)]
+            assert sorted(attention) == ["ODDTM234", "PAST2345", "SECND234"]
+        # Again: nothing left to decide, the calendar is the same.
+        code, out, _ = run(capsys, url, "calendar", "set", HUB, "--file", str(path),
+                           "--recheck-refused")  # fmt: skip
+        assert code == 0 and "has this calendar already" in out and "decided again" not in out
+    finally:
+        database.dispose()
+
+
 def test_on_postgresql(
     postgres_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -533,10 +591,24 @@ def test_a_terminal_pulls_the_calendar_set_by_the_cli_and_its_booking_is_confirm
             assert refused is not None  # what a production server did before this command
             assert (refused.state, refused.reason) == (BookingState.CONFLICT, "no_calendar")
 
+            # The admin derives the calendar the terminal showed, and has the refused booking
+            # decided again: its slot is free, so it is confirmed.
+            code, out, err = run(capsys, sqlite_url, "calendar", "set", DEMO_HUB,
+                                 "--from-content", "--recheck-refused")  # fmt: skip
+            assert (code, err) == (0, "")
+            assert ("1 bookings ahead refused earlier for want of a calendar were decided again: "
+                    "1 confirmed, 0 still in conflict") in out  # fmt: skip
+            assert re.search(rf"^  \S+ \S+  {before.code}  confirmed$", out, re.M), out
+            assert sync.run_round().ok
+            rescued = bookings.get_receipt(db, before.booking_id)
+            assert rescued is not None and rescued.state is BookingState.CONFIRMED
+
+            # Then the tuned demo calendar from its file.
             code, out, err = run(capsys, sqlite_url, "calendar", "set", DEMO_HUB, "--file",
                                  str(DEMO_CALENDAR))  # fmt: skip
             assert (code, err) == (0, "")
-            assert "1 bookings were refused earlier because the hub had no calendar" in out
+            assert f"calendar of hub {DEMO_HUB} replaced (2 resources, 7 services)" in out
+            assert "refused" not in out
 
             assert sync.run_round().ok  # pulls the calendar; the push gets leases
             assert sync.run_round().ok
@@ -556,7 +628,7 @@ def test_a_terminal_pulls_the_calendar_set_by_the_cli_and_its_booking_is_confirm
         decided = {r.booking_id: r for r in bookings.list_receipts(db)}
         assert decided[provisional.booking_id].state is BookingState.CONFIRMED
         assert decided[final.booking_id].state is BookingState.FINAL
-        assert decided[before.booking_id].state is BookingState.CONFLICT  # kept, for staff
+        assert decided[before.booking_id].state is BookingState.CONFIRMED
         with server.database.read() as session:
             rows = {r.id: r for r in session.scalars(select(server_calendar.CalendarBooking))}
         assert rows[provisional.booking_id].status == "confirmed"
