@@ -155,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     server = commands.add_parser(
         "server",
-        help="the regional server: run, db, hub, enroll-code, terminals, revoke",
+        help="the regional server: run, db, hub, calendar, content, forms, export, staff, ...",
         add_help=False,
     )
     server.add_argument("server_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)

@@ -339,7 +339,7 @@ def _occupying(session: Session, hub_id: str, resource_id: str, start: datetime)
     )
 
 
-def _decide(
+def decide(
     session: Session,
     calendar: Calendar | None,
     request: BookingRequest,
@@ -402,7 +402,7 @@ def create_booking(
             raise InvalidBooking("booking_id")
         return {"booking_id": existing.id, "status": existing.status, "reason": existing.reason,
                 "seq": 0}  # fmt: skip
-    status, reason, end, busy_until = _decide(
+    status, reason, end, busy_until = decide(
         session, calendar, request, terminal_id=terminal_id, hub_id=hub_id, created_at=created_at
     )
     row = CalendarBooking(
@@ -492,6 +492,7 @@ __all__ = [
     "InvalidBooking",
     "Lease",
     "create_booking",
+    "decide",
     "get_calendar",
     "is_calendar_booking",
     "needs_attention",

@@ -384,7 +384,7 @@ def recheck_refused(
 ) -> list[Rechecked]:
     """Decide again, first booked first, every booking ahead that was refused only because the
     hub had no calendar (``no_calendar``): by the rules a new booking meets (the server's own
-    :func:`kiosk.server.calendar._decide`, at the time it was booked), so it becomes
+    :func:`kiosk.server.calendar.decide`, at the time it was booked), so it becomes
     ``confirmed`` if its slot exists and is free, else keeps ``conflict`` with the real reason.
     Each change is published to the hub's terminals (the citizen's receipt and the staff's
     "needs attention" list follow). Call after the calendar is stored."""
@@ -400,7 +400,7 @@ def recheck_refused(
             row.id, row.service_id, row.resource_id, row.start, row.seats, row.code,
             row.verifier, row.lease_id, row.name, row.phone, row.email,
         )  # fmt: skip
-        status, reason, end, busy_until = server_calendar._decide(
+        status, reason, end, busy_until = server_calendar.decide(
             session, calendar, request, terminal_id=row.terminal_id, hub_id=hub_id,
             created_at=row.created_at,
         )  # fmt: skip
