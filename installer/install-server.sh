@@ -389,8 +389,11 @@ Next steps:
   1. TLS: put a reverse proxy in front of http://$HOST:$PORT (examples in
      installer/examples/: nginx-kiosk-server.conf, Caddyfile) and check it:
        curl -fsS $url/api/v1/health
-  2. A hub and a one-time enrolment code for each terminal:
+  2. A hub, the region's content, the hub's appointment calendar (without one every
+     booking ends up as a conflict for staff), and a one-time enrolment code per terminal:
        sudo kiosk-server-admin hub add lindenbach "Dorfbüro Lindenbach"
+       sudo kiosk-server-admin content import content-pack.json
+       sudo kiosk-server-admin calendar set lindenbach --from-content
        sudo kiosk-server-admin enroll-code --hub lindenbach
   3. On the terminal:
        sudo installer/install-terminal.sh --wheel WHEEL --server-url $url \\
