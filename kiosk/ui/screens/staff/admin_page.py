@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
+    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -14,8 +15,9 @@ from PySide6.QtWidgets import (
 from kiosk.config import LANGUAGES
 from kiosk.errors import KnownError
 from kiosk.store.staff import AdminSettings
+from kiosk.ui.screens.base import LEAVE, mark_action
 from kiosk.ui.screens.staff.context import DeskContext
-from kiosk.ui.screens.staff.widgets import button, label
+from kiosk.ui.screens.staff.widgets import button, describe, follow_language, label
 
 IDLE_CHOICES = (30, 60, 90, 120, 180, 300, 600)
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English", "tr": "Türkçe", "uk": "Українська",
@@ -30,18 +32,17 @@ class AdminPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addWidget(label(self.tr("Verwaltung dieses Terminals"), "subheading"))
+        self.heading = label("", "subheading")
+        layout.addWidget(self.heading)
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(12)
         self.idle = QComboBox()
         self.idle.setObjectName("AdminIdle")
-        self.idle.setAccessibleName(self.tr("Wartezeit bis zum Neustart"))
         for seconds in IDLE_CHOICES:
-            self.idle.addItem(self.tr("%n Sekunden", "", seconds), seconds)
+            self.idle.addItem("", seconds)  # "%n Sekunden" (_retranslate)
         self.language = QComboBox()
         self.language.setObjectName("AdminLanguage")
-        self.language.setAccessibleName(self.tr("Standardsprache"))
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
         # The language shown before any choice is not saved unless changed: the config
@@ -50,35 +51,69 @@ class AdminPage(QWidget):
         self._stored_language: str | None = None
         self.printer = QComboBox()
         self.printer.setObjectName("AdminPrinter")
-        self.printer.setAccessibleName(self.tr("Drucker"))
-        self.printer.addItem(self.tr("Standarddrucker des Systems"), "")
+        self.printer.addItem("", "")  # "Standarddrucker des Systems" (_retranslate)
         from PySide6.QtPrintSupport import QPrinterInfo
 
         for name in QPrinterInfo.availablePrinterNames():
             self.printer.addItem(name, name)
-        for index, (text, widget) in enumerate((
-            (self.tr("Wartezeit, bis der Kiosk neu beginnt"), self.idle),
-            (self.tr("Standardsprache"), self.language), (self.tr("Drucker"), self.printer),
-        )):  # fmt: skip
-            grid.addWidget(label(text, "eyebrow"), index, 0)
+        self.captions: list[QLabel] = []
+        for index, widget in enumerate((self.idle, self.language, self.printer)):
+            caption = label("", "eyebrow")
+            self.captions.append(caption)
+            grid.addWidget(caption, index, 0)
             grid.addWidget(widget, index, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
-        self.save_button = button(self.tr("Speichern"), "AdminSave", primary=True)
+        self.save_button = button("", "AdminSave", primary=True)
         self.save_button.clicked.connect(self.save)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
-        self.maintenance = button(
-            self.tr("Kioskmodus für Wartung verlassen"), "AdminMaintenance", height=60
-        )
+        self.maintenance = button("", "AdminMaintenance", height=60)
+        mark_action(self.maintenance, LEAVE)  # ends kiosk mode: the walk never taps it
         self.maintenance.setEnabled(context.leave_kiosk_mode is not None)
         self.maintenance.clicked.connect(self.leave_kiosk_mode)
         layout.addWidget(self.maintenance, 0, Qt.AlignmentFlag.AlignLeft)
         self.message = label("", "note", "AdminMessage")
         layout.addWidget(self.message)
         layout.addStretch(1)
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("Verwaltung dieses Terminals"))
+        for index, seconds in enumerate(IDLE_CHOICES):
+            self.idle.setItemText(index, self.tr("%n Sekunden", "", seconds))
+        self.printer.setItemText(0, self.tr("Standarddrucker des Systems"))
+        for caption, text in zip(
+            self.captions,
+            (self.tr("Wartezeit, bis der Kiosk neu beginnt"), self.tr("Standardsprache"),
+             self.tr("Drucker")),
+            strict=True,
+        ):  # fmt: skip
+            caption.setText(text)
+        describe(
+            self.idle,
+            self.tr("So lange ohne Berührung, bis der Kiosk für die nächste Person neu beginnt"),
+            self.tr("Wartezeit bis zum Neustart"),
+        )
+        describe(
+            self.language,
+            self.tr("In dieser Sprache beginnt jeder Besuch"),
+            self.tr("Standardsprache"),
+        )
+        describe(
+            self.printer,
+            self.tr("Hier kommen Termin-Zettel und Listen heraus"),
+            self.tr("Drucker"),
+        )
+        self.save_button.setText(self.tr("Speichern"))
+        describe(self.save_button, self.tr("Speichert Wartezeit, Sprache und Drucker"))
+        self.maintenance.setText(self.tr("Kioskmodus für Wartung verlassen"))
+        describe(
+            self.maintenance,
+            self.tr("Macht aus dem Kiosk ein normales Fenster; wird protokolliert"),
+        )
 
     def refresh(self) -> None:
         settings = self._context.service.admin_settings()

@@ -19,12 +19,22 @@ from PySide6.QtWidgets import (
 from kiosk.core.calendar import FreeSlot
 from kiosk.errors import KnownError
 from kiosk.store.staff_desk import Appointment, DeskStatus
-from kiosk.ui.screens.base import PRINT, mark_action
+from kiosk.ui.screens.base import PRINT, mark_action, mark_irreversible
 from kiosk.ui.screens.staff import texts
 from kiosk.ui.screens.staff.context import DeskContext, appointment_table, size_columns
 from kiosk.ui.screens.staff.forms import CancelScreen, SlotPickerScreen, WalkInScreen
 from kiosk.ui.screens.staff.models import AppointmentTableModel
-from kiosk.ui.screens.staff.widgets import button, card, label
+from kiosk.ui.screens.staff.widgets import (
+    ArrowButton,
+    button,
+    card,
+    describe,
+    follow_language,
+    label,
+)
+from kiosk.ui.theme import MIN_TOUCH_PX
+
+MARKS = ("check_in", "done", "no_show")  # status changes, written at once
 
 
 class AppointmentsPage(QWidget):
@@ -39,25 +49,22 @@ class AppointmentsPage(QWidget):
         self._generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
+        layout.setSpacing(8)
 
         top = QHBoxLayout()
         top.setSpacing(8)
         self.modes = QButtonGroup(self)
         self.mode_buttons: dict[str, QPushButton] = {}
-        for key, text in (("today", self.tr("Heute")), ("day", self.tr("Tag")),
-                          ("week", self.tr("Woche"))):  # fmt: skip
-            widget = button(text, f"View_{key}")
+        for key in ("today", "day", "week"):
+            widget = button("", f"View_{key}")
             widget.setCheckable(True)
             widget.clicked.connect(lambda _=False, k=key: self.show_mode(k))
             self.modes.addButton(widget)
             self.mode_buttons[key] = widget
             top.addWidget(widget)
-        self.previous = button("◀", "PreviousPeriod")
-        self.previous.setAccessibleName(self.tr("Zurück"))
+        self.previous = ArrowButton(-1, "PreviousPeriod")
         self.previous.clicked.connect(lambda: self._move(-1))
-        self.next = button("▶", "NextPeriod")
-        self.next.setAccessibleName(self.tr("Weiter"))
+        self.next = ArrowButton(1, "NextPeriod")
         self.next.clicked.connect(lambda: self._move(1))
         self.period = label("", "eyebrow", "Period")
         top.addWidget(self.previous)
@@ -69,15 +76,12 @@ class AppointmentsPage(QWidget):
         second.setSpacing(8)
         self.search_field = QLineEdit()
         self.search_field.setObjectName("AppointmentSearch")
-        self.search_field.setPlaceholderText(self.tr("Name oder Buchungscode"))
-        self.search_field.setAccessibleName(self.tr("Suche nach Name oder Buchungscode"))
         self.search_field.returnPressed.connect(self.search)
-        self.search_button = button(self.tr("Suchen"), "SearchButton")
+        self.search_button = button("", "SearchButton")
         self.search_button.clicked.connect(self.search)
-        self.new_button = button(self.tr("Neuer Termin"), "NewAppointment", primary=True)
+        self.new_button = button("", "NewAppointment", primary=True)
         self.new_button.clicked.connect(self.new_appointment)
-        self.print_button = button(self.tr("Drucken"), "PrintDay")
-        self.print_button.setAccessibleName(self.tr("Liste von heute drucken"))
+        self.print_button = button("", "PrintDay")
         mark_action(self.print_button, PRINT)
         self.print_button.clicked.connect(self.print_today)
         second.addWidget(self.search_field, 1)
@@ -104,13 +108,11 @@ class AppointmentsPage(QWidget):
         actions = QGridLayout()
         actions.setSpacing(8)
         self.action_buttons: dict[str, QPushButton] = {}
-        for index, (key, text) in enumerate((
-            ("check_in", self.tr("Angekommen")), ("done", self.tr("Erledigt")),
-            ("no_show", self.tr("Nicht gekommen")), ("reschedule", self.tr("Verlegen …")),
-            ("cancel", self.tr("Absagen …")),
-        )):  # fmt: skip
-            widget = button(text, f"Action_{key}")
+        for index, key in enumerate(("check_in", "done", "no_show", "reschedule", "cancel")):
+            widget = button("", f"Action_{key}", height=MIN_TOUCH_PX)
             widget.setProperty("compact", True)
+            if key in MARKS:  # a status written at once (the walk taps it once, last)
+                mark_irreversible(widget)
             widget.clicked.connect(lambda _=False, k=key: self.act(k))
             actions.addWidget(widget, index // 2, index % 2)
             self.action_buttons[key] = widget
@@ -121,7 +123,68 @@ class AppointmentsPage(QWidget):
         details_layout.addWidget(self.message)
         split.addWidget(details, 2)
         layout.addLayout(split, 1)
+        follow_language(self, self._retranslate)
         self.show_mode("today")
+
+    def _retranslate(self) -> None:
+        for key, text, description in (
+            ("today", self.tr("Heute"), self.tr("Zeigt die Termine von heute")),
+            ("day", self.tr("Tag"), self.tr("Zeigt einen Tag; mit den Pfeilen blättern")),
+            ("week", self.tr("Woche"), self.tr("Zeigt eine Woche; mit den Pfeilen blättern")),
+        ):
+            self.mode_buttons[key].setText(text)
+            describe(self.mode_buttons[key], description)
+        self._describe_arrows()
+        self.search_field.setPlaceholderText(self.tr("Name oder Buchungscode"))
+        describe(
+            self.search_field,
+            self.tr("Name oder Buchungscode eintippen, dann „Suchen“"),
+            self.tr("Suche nach Name oder Buchungscode"),
+        )
+        self.search_button.setText(self.tr("Suchen"))
+        describe(self.search_button, self.tr("Sucht Termine nach Name oder Buchungscode"))
+        self.new_button.setText(self.tr("Neuer Termin"))
+        describe(
+            self.new_button,
+            self.tr("Bucht einen Termin für jemanden vor Ort oder am Telefon"),
+        )
+        self.print_button.setText(self.tr("Drucken"))
+        describe(
+            self.print_button,
+            self.tr("Druckt die Termine von heute; ohne Drucker als PDF"),
+            self.tr("Liste von heute drucken"),
+        )
+        for key, text, description in (
+            ("check_in", self.tr("Angekommen"),
+             self.tr("Trägt sofort ein: die Person des gewählten Termins ist da")),
+            ("done", self.tr("Erledigt"),
+             self.tr("Trägt sofort ein: der gewählte Termin ist erledigt")),
+            ("no_show", self.tr("Nicht gekommen"),
+             self.tr("Trägt sofort ein: die Person ist nicht gekommen")),
+            ("reschedule", self.tr("Verlegen …"),
+             self.tr("Wählt eine neue Zeit für den gewählten Termin")),
+            ("cancel", self.tr("Absagen …"),
+             self.tr("Sagt den gewählten Termin ab; fragt vorher nach dem Grund")),
+        ):  # fmt: skip
+            self.action_buttons[key].setText(text)
+            describe(self.action_buttons[key], description)
+        describe(
+            self.table,
+            self.tr("Eine Zeile antippen: Einzelheiten und was zu tun ist, rechts daneben"),
+            self.tr("Termine"),
+        )
+        self._show_details()
+
+    def _describe_arrows(self) -> None:
+        """The arrows say what they do: a day or a week back or on (by the view)."""
+        if self.view_mode == "week":
+            describe(self.previous, self.tr("Blättert eine Woche zurück"),
+                     self.tr("Vorherige Woche"))  # fmt: skip
+            describe(self.next, self.tr("Blättert eine Woche weiter"), self.tr("Nächste Woche"))
+        else:
+            describe(self.previous, self.tr("Blättert einen Tag zurück"),
+                     self.tr("Vorheriger Tag"))  # fmt: skip
+            describe(self.next, self.tr("Blättert einen Tag weiter"), self.tr("Nächster Tag"))
 
     # --- what is shown ---------------------------------------------------------------------
 
@@ -159,6 +222,7 @@ class AppointmentsPage(QWidget):
         service = self._service
         self._generation += 1
         generation = self._generation
+        self._describe_arrows()
         if mode == "search" and query:
             self.period.setText(self.tr("Suche: „{text}“").replace("{text}", query))
         elif mode == "week":
@@ -189,8 +253,10 @@ class AppointmentsPage(QWidget):
         self.previous.setEnabled(mode != "search")
         self.next.setEnabled(mode != "search")
         row = self.model.row_of(selected) if selected else -1
-        if row < 0 and self.model.rowCount() > 0:
-            row = 0
+        if row < 0:  # the first person still expected, else the first row
+            statuses = [a.status for a in self.model.rows()]
+            row = statuses.index(DeskStatus.OPEN) if DeskStatus.OPEN in statuses else 0
+            row = row if statuses else -1
         if row >= 0:
             self.select_row(row)
         self._show_details()
@@ -238,8 +304,8 @@ class AppointmentsPage(QWidget):
             f"{texts.long_date(start.date())}, {start:%H:%M}–{self._service.local(a.end):%H:%M}",
             self._service.service_name(a.service_id) + " · "
             + self._service.resource_name(a.resource_id),
-            self.tr("Code") + ": " + texts.code_text(a),
-            self.tr("Status") + ": " + texts.status_text(a.status)
+            self.tr("Code") + ": " + texts.code_text(a) + " · "
+            + self.tr("Status") + ": " + texts.status_text(a.status)
             + (" (" + self.tr("vorläufig") + ")" if a.provisional else ""),
         ]  # fmt: skip
         if a.phone:
@@ -283,7 +349,7 @@ class AppointmentsPage(QWidget):
                     SlotPickerScreen(
                         service, self.tr("Termin verlegen: {who}").replace("{who}", texts.who(a)),
                         lambda slot: self._reschedule(a, slot), service_id=a.service_id,
-                        start_day=service.local(a.start).date(),
+                        start_day=service.local(a.start).date(), books_at_once=True,
                     )
                 )  # fmt: skip
                 return

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.calendar import FreeSlot
 from kiosk.store.staff_desk import AttentionItem, AttentionKind, DeskStatus
+from kiosk.ui.screens.base import mark_irreversible
 from kiosk.ui.screens.staff import texts
 from kiosk.ui.screens.staff.context import DeskContext
 from kiosk.ui.screens.staff.forms import SlotPickerScreen
 from kiosk.ui.screens.staff.models import AttentionListModel
-from kiosk.ui.screens.staff.widgets import button, card, label
+from kiosk.ui.screens.staff.widgets import button, card, describe, follow_language, label
 
 
 class AttentionPage(QWidget):
@@ -36,7 +37,8 @@ class AttentionPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(16)
         left = QVBoxLayout()
-        left.addWidget(label(self.tr("Braucht Aufmerksamkeit"), "subheading"))
+        self.heading = label("", "subheading")
+        left.addWidget(self.heading)
         self.model = AttentionListModel(self)
         self.list = QListView()
         self.list.setObjectName("AttentionList")
@@ -49,7 +51,7 @@ class AttentionPage(QWidget):
         self.list.setUniformItemSizes(False)
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self._show())
         left.addWidget(self.list, 1)
-        self.empty = label(self.tr("Alles erledigt – nichts braucht Aufmerksamkeit."), "note")
+        self.empty = label("", "note")
         left.addWidget(self.empty)
         layout.addLayout(left, 3)
 
@@ -65,18 +67,15 @@ class AttentionPage(QWidget):
         details_layout.addStretch(1)
         self.note = QLineEdit()
         self.note.setObjectName("AttentionNote")
-        self.note.setPlaceholderText(self.tr("Notiz (z. B. „angerufen, neuer Termin“)"))
-        self.note.setAccessibleName(self.tr("Notiz"))
         details_layout.addWidget(self.note)
         grid = QGridLayout()
         grid.setSpacing(8)
         self.buttons: dict[str, QPushButton] = {}
-        for index, (key, text) in enumerate((
-            ("rebook", self.tr("Neu buchen …")), ("cancel", self.tr("Absagen")),
-            ("retry", self.tr("Erneut senden")), ("dismiss", self.tr("Ablegen")),
-        )):  # fmt: skip
-            widget = button(text, f"Resolve_{key}")
+        for index, key in enumerate(("rebook", "cancel", "retry", "dismiss")):
+            widget = button("", f"Resolve_{key}")
             widget.setProperty("compact", True)
+            if key != "rebook":  # resolves the entry at once (rebook asks for a time first)
+                mark_irreversible(widget)
             widget.clicked.connect(lambda _=False, k=key: self.resolve(k))
             grid.addWidget(widget, index // 2, index % 2)
             self.buttons[key] = widget
@@ -84,6 +83,35 @@ class AttentionPage(QWidget):
         self.message = label("", "note", "AttentionMessage")
         details_layout.addWidget(self.message)
         layout.addWidget(details, 2)
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("Braucht Aufmerksamkeit"))
+        self.empty.setText(self.tr("Alles erledigt – nichts braucht Aufmerksamkeit."))
+        describe(
+            self.list,
+            self.tr("Einen Eintrag antippen: was passiert ist und was zu tun ist"),
+            self.tr("Braucht Aufmerksamkeit"),
+        )
+        self.note.setPlaceholderText(self.tr("Notiz (z. B. „angerufen, neuer Termin“)"))
+        describe(
+            self.note,
+            self.tr("Was Sie getan haben, z. B. wen Sie angerufen haben; wird mit abgelegt"),
+            self.tr("Notiz"),
+        )
+        for key, text, description in (
+            ("rebook", self.tr("Neu buchen …"),
+             self.tr("Wählt eine neue Zeit für diesen Termin")),
+            ("cancel", self.tr("Absagen"),
+             self.tr("Sagt den Termin sofort ab und legt den Eintrag ab")),
+            ("retry", self.tr("Erneut senden"),
+             self.tr("Schickt den Eintrag noch einmal an den Server")),
+            ("dismiss", self.tr("Ablegen"),
+             self.tr("Legt den Eintrag mit der Notiz ab; er verschwindet aus der Liste")),
+        ):  # fmt: skip
+            self.buttons[key].setText(text)
+            describe(self.buttons[key], description)
+        self._show()
 
     def refresh(self) -> None:
         self._context.background.run(self._service.needs_attention, self._show_items)
@@ -135,6 +163,7 @@ class AttentionPage(QWidget):
                 SlotPickerScreen(
                     self._service, self.tr("Neu buchen: {who}").replace("{who}", texts.who(a)),
                     lambda slot: self._rebook(item, slot), service_id=a.service_id,
+                    books_at_once=True,
                 )
             )  # fmt: skip
             return

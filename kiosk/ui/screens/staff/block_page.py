@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,10 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.store.staff_desk import Appointment
+from kiosk.ui.screens.base import mark_irreversible
 from kiosk.ui.screens.staff import texts
 from kiosk.ui.screens.staff.context import DeskContext, appointment_table
 from kiosk.ui.screens.staff.models import AppointmentTableModel
-from kiosk.ui.screens.staff.widgets import button, label
+from kiosk.ui.screens.staff.widgets import ArrowButton, button, describe, follow_language, label
 
 
 def _times() -> list[time]:
@@ -35,14 +35,13 @@ class BlockPage(QWidget):
         self.day = self._service.today()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(12)
-        layout.addWidget(label(self.tr("Zeit sperren (Schließung, Krankheit)"), "subheading"))
+        layout.setSpacing(8)
+        self.heading = label("", "subheading")
+        layout.addWidget(self.heading)
         row = QHBoxLayout()
-        self.previous = button("◀", "BlockPreviousDay")
-        self.previous.setAccessibleName(self.tr("Vorheriger Tag"))
+        self.previous = ArrowButton(-1, "BlockPreviousDay")
         self.previous.clicked.connect(lambda: self._move(-1))
-        self.next = button("▶", "BlockNextDay")
-        self.next.setAccessibleName(self.tr("Nächster Tag"))
+        self.next = ArrowButton(1, "BlockNextDay")
         self.next.clicked.connect(lambda: self._move(1))
         self.day_label = label("", "eyebrow", "BlockDay")
         row.addWidget(self.previous)
@@ -53,27 +52,26 @@ class BlockPage(QWidget):
         times.setSpacing(8)
         self.start = QComboBox()
         self.start.setObjectName("BlockStart")
-        self.start.setAccessibleName(self.tr("Von"))
         self.end = QComboBox()
         self.end.setObjectName("BlockEnd")
-        self.end.setAccessibleName(self.tr("Bis"))
         for moment in _times():
             self.start.addItem(f"{moment:%H:%M}", moment)
             self.end.addItem(f"{moment:%H:%M}", moment)
-        self.end.addItem(self.tr("Tagesende"), None)
+        self.end.addItem("", None)  # "Tagesende" (_retranslate)
         self.start.setCurrentIndex(self.start.findText("13:00"))
         self.end.setCurrentIndex(self.end.count() - 1)
-        self.whole_day = button(self.tr("Ganzer Tag"), "BlockWholeDay")
+        self.whole_day = button("", "BlockWholeDay")
         self.whole_day.clicked.connect(self._set_whole_day)
         self.resource = QComboBox()
         self.resource.setObjectName("BlockResource")
-        self.resource.setAccessibleName(self.tr("Bereich"))
-        self.resource.addItem(self.tr("Alle Bereiche"), "")
+        self.resource.addItem("", "")  # "Alle Bereiche" (_retranslate)
         for choice in self._service.resources():
             self.resource.addItem(choice.name, choice.id)
-        times.addWidget(label(self.tr("von")))
+        self.from_label = label("")
+        self.to_label = label("")
+        times.addWidget(self.from_label)
         times.addWidget(self.start)
-        times.addWidget(label(self.tr("bis")))
+        times.addWidget(self.to_label)
         times.addWidget(self.end)
         times.addWidget(self.whole_day)
         times.addStretch(1)
@@ -81,12 +79,14 @@ class BlockPage(QWidget):
         layout.addWidget(self.resource)  # its own row: beside the times it squeezed them
         self.note = QLineEdit()
         self.note.setObjectName("BlockNote")
-        self.note.setPlaceholderText(self.tr("Grund (z. B. Krankheit)"))
-        self.note.setAccessibleName(self.tr("Grund der Sperre"))
-        layout.addWidget(self.note)
-        self.block_button = button(self.tr("Zeit sperren"), "BlockConfirm", primary=True)
+        self.block_button = button("", "BlockConfirm", primary=True)
+        mark_irreversible(self.block_button)  # new bookings there are refused at once
         self.block_button.clicked.connect(self.block)
-        layout.addWidget(self.block_button, 0, Qt.AlignmentFlag.AlignLeft)
+        confirm = QHBoxLayout()  # one row: the page fits 1280x800 without scrolling
+        confirm.setSpacing(8)
+        confirm.addWidget(self.note, 1)
+        confirm.addWidget(self.block_button)
+        layout.addLayout(confirm)
         self.message = label("", "note", "BlockMessage")
         layout.addWidget(self.message)
         self.affected_title = label("", "eyebrow", "AffectedTitle")
@@ -98,6 +98,41 @@ class BlockPage(QWidget):
         self.affected.setObjectName("AffectedTable")
         layout.addWidget(self.affected, 1)
         self._whole = False
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("Zeit sperren (Schließung, Krankheit)"))
+        describe(self.previous, self.tr("Zeigt den Tag davor"), self.tr("Vorheriger Tag"))
+        describe(self.next, self.tr("Zeigt den Tag danach"), self.tr("Nächster Tag"))
+        self.from_label.setText(self.tr("von"))
+        self.to_label.setText(self.tr("bis"))
+        describe(self.start, self.tr("Beginn der Sperre"), self.tr("Von"))
+        describe(self.end, self.tr("Ende der Sperre"), self.tr("Bis"))
+        self.end.setItemText(self.end.count() - 1, self.tr("Tagesende"))
+        self.whole_day.setText(self.tr("Ganzer Tag"))
+        describe(self.whole_day, self.tr("Wählt den Tag von Beginn bis Ende"))
+        describe(
+            self.resource,
+            self.tr("Welcher Bereich gesperrt wird, oder alle"),
+            self.tr("Bereich"),
+        )
+        self.resource.setItemText(0, self.tr("Alle Bereiche"))
+        self.note.setPlaceholderText(self.tr("Grund (z. B. Krankheit)"))
+        describe(
+            self.note,
+            self.tr("Steht bei der Sperre, z. B. Krankheit"),
+            self.tr("Grund der Sperre"),
+        )
+        self.block_button.setText(self.tr("Zeit sperren"))
+        describe(
+            self.block_button,
+            self.tr("Sperrt die gewählte Zeit sofort; betroffene Termine stehen dann unten"),
+        )
+        describe(
+            self.affected,
+            self.tr("Termine in der gesperrten Zeit: diese Personen bitte anrufen"),
+            self.tr("Betroffene Termine"),
+        )
         self._show_day()
 
     def _move(self, days: int) -> None:

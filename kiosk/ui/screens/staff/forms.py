@@ -16,17 +16,28 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit,
 
 from kiosk.core.calendar import FreeSlot, distinct_times
 from kiosk.errors import KnownError
-from kiosk.ui.screens.base import scrolling_body
+from kiosk.ui.screens.base import mark_irreversible, scrolling_body
 from kiosk.ui.screens.staff import texts
 from kiosk.ui.screens.staff.staff_service import StaffService
-from kiosk.ui.screens.staff.widgets import StaffScreen, button, label
+from kiosk.ui.screens.staff.widgets import (
+    ArrowButton,
+    StaffScreen,
+    button,
+    describe,
+    follow_language,
+    label,
+)
+from kiosk.ui.widgets.flow_grid import FlowGrid
 
 SLOT_COLUMNS = 6
+SERVICE_COLUMNS = 3
 SEARCH_DAYS = 30
 
 
 class SlotPickerScreen(StaffScreen):
-    """A service (preset or chosen), a day, and its free times."""
+    """A service (preset or chosen), a day, and its free times. With ``books_at_once`` a tap
+    on a time writes at once (moving or rebooking an appointment): those time buttons are
+    marked irreversible; without it a tap leads on (to a walk-in's name)."""
 
     def __init__(
         self,
@@ -36,8 +47,10 @@ class SlotPickerScreen(StaffScreen):
         *,
         service_id: str | None = None,
         start_day: date | None = None,
+        books_at_once: bool = False,
     ) -> None:
         super().__init__()
+        self._books_at_once = books_at_once
         self._service = service
         self._on_pick = on_pick
         self._heading = heading
@@ -48,8 +61,8 @@ class SlotPickerScreen(StaffScreen):
         body.setSpacing(16)
         body.addWidget(label(heading, "heading"))
         self.service_group = QButtonGroup(self)
-        row = QHBoxLayout()
-        row.setSpacing(10)
+        # Many services (the demo hub has eleven): as many columns as the longest name allows.
+        self.services_grid = FlowGrid(SERVICE_COLUMNS, spacing=10)
         self.service_buttons: dict[str, QPushButton] = {}
         for choice in choices:
             widget = button(choice.name, "SlotServiceButton")
@@ -58,14 +71,11 @@ class SlotPickerScreen(StaffScreen):
             widget.clicked.connect(lambda _=False, c=choice.id: self._choose_service(c))
             self.service_group.addButton(widget)
             self.service_buttons[choice.id] = widget
-            row.addWidget(widget)
-        row.addStretch(1)
-        body.addLayout(row)
+        self.services_grid.set_widgets(list(self.service_buttons.values()))
+        body.addWidget(self.services_grid)
         days = QHBoxLayout()
-        self.previous_day = button("◀", "PreviousDay")
-        self.previous_day.setAccessibleName(self.tr("Vorheriger Tag"))
-        self.next_day = button("▶", "NextDay")
-        self.next_day.setAccessibleName(self.tr("Nächster Tag"))
+        self.previous_day = ArrowButton(-1, "PreviousDay")
+        self.next_day = ArrowButton(1, "NextDay")
         self.day_label = label("", "subheading", "SlotDay")
         self.previous_day.clicked.connect(lambda: self._move(-1))
         self.next_day.clicked.connect(lambda: self._move(1))
@@ -81,9 +91,26 @@ class SlotPickerScreen(StaffScreen):
         body.addStretch(1)
         self.slot_buttons: list[QPushButton] = []
         self._show()
+        follow_language(self, self._retranslate)
 
     def title(self) -> str:
         return self._heading
+
+    def _retranslate(self) -> None:
+        for widget in self.service_buttons.values():
+            describe(widget, self.tr("Zeigt die freien Zeiten dieser Leistung"))
+        describe(
+            self.previous_day, self.tr("Freie Zeiten des Tages davor"), self.tr("Vorheriger Tag")
+        )
+        describe(self.next_day, self.tr("Freie Zeiten des Tages danach"), self.tr("Nächster Tag"))
+        for widget in self.slot_buttons:
+            self._describe_slot(widget)
+
+    def _describe_slot(self, widget: QPushButton) -> None:
+        if self._books_at_once:
+            describe(widget, self.tr("Bucht diese Zeit sofort"))
+        else:
+            describe(widget, self.tr("Wählt diese Zeit; danach Name und Telefon"))
 
     def _choose_service(self, service_id: str) -> None:
         self._service_id = service_id
@@ -112,6 +139,9 @@ class SlotPickerScreen(StaffScreen):
         for index, slot in enumerate(free):
             start = self._service.local(slot.slot.start)
             widget = button(start.strftime("%H:%M"), "SlotButton", height=64)
+            if self._books_at_once:
+                mark_irreversible(widget)
+            self._describe_slot(widget)
             widget.clicked.connect(lambda _=False, s=slot: self._on_pick(s))
             self._grid.addWidget(widget, index // SLOT_COLUMNS, index % SLOT_COLUMNS)
             self.slot_buttons.append(widget)
@@ -134,35 +164,46 @@ class WalkInScreen(StaffScreen):
         self._on_booked = on_booked
         self._flow_key = uuid.uuid4().hex
         body = scrolling_body(self, margins=(40, 20, 40, 20))
-        start = service.local(slot.slot.start)
-        body.addWidget(label(self.tr("Neuer Termin"), "heading"))
-        body.addWidget(
-            label(
-                f"{service.service_name(slot.slot.service_id)} · "
-                f"{texts.long_date(start.date())} · {start:%H:%M} " + self.tr("Uhr"),
-                "subheading",
-            )
-        )
-        body.addWidget(label(self.tr("Name")))
+        self.heading = label("", "heading")
+        body.addWidget(self.heading)
+        self.when = label("", "subheading")
+        body.addWidget(self.when)
+        self.name_label = label("")
+        body.addWidget(self.name_label)
         self.name = QLineEdit()
         self.name.setObjectName("WalkInName")
-        self.name.setAccessibleName(self.tr("Name"))
         body.addWidget(self.name)
-        body.addWidget(label(self.tr("Telefon (für Rückfragen, freiwillig)")))
+        self.phone_label = label("")
+        body.addWidget(self.phone_label)
         self.phone = QLineEdit()
         self.phone.setObjectName("WalkInPhone")
-        self.phone.setAccessibleName(self.tr("Telefon"))
         self.phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         body.addWidget(self.phone)
         self.message = label("", "note", "WalkInMessage")
         body.addWidget(self.message)
-        self.book_button = button(self.tr("Buchen"), "WalkInBook", primary=True, height=72)
+        self.book_button = button("", "WalkInBook", primary=True, height=72)
+        mark_irreversible(self.book_button)
         self.book_button.clicked.connect(self.book)
         body.addWidget(self.book_button)
         body.addStretch(1)
+        follow_language(self, self._retranslate)
 
     def title(self) -> str:
         return self.tr("Neuer Termin")
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("Neuer Termin"))
+        start = self._service.local(self._slot.slot.start)
+        self.when.setText(
+            f"{self._service.service_name(self._slot.slot.service_id)} · "
+            f"{texts.long_date(start.date())} · {start:%H:%M} " + self.tr("Uhr")
+        )
+        self.name_label.setText(self.tr("Name"))
+        describe(self.name, self.tr("Name der Person, für die gebucht wird"), self.tr("Name"))
+        self.phone_label.setText(self.tr("Telefon (für Rückfragen, freiwillig)"))
+        describe(self.phone, self.tr("Für Rückfragen; freiwillig"), self.tr("Telefon"))
+        self.book_button.setText(self.tr("Buchen"))
+        describe(self.book_button, self.tr("Bucht den Termin sofort und zeigt ihn in der Liste"))
 
     def book(self) -> None:
         """Books once (the flow key): off the GUI thread when the desk gives a write lane."""
@@ -196,30 +237,53 @@ class CancelScreen(StaffScreen):
         super().__init__()
         self._on_confirm = on_confirm
         body = scrolling_body(self, margins=(40, 20, 40, 20))
-        body.addWidget(label(self.tr("Termin absagen"), "heading"))
+        self.heading = label("", "heading")
+        body.addWidget(self.heading)
         body.addWidget(label(heading, "subheading"))
-        body.addWidget(label(self.tr("Grund der Absage")))
+        self.reason_label = label("")
+        body.addWidget(self.reason_label)
         self.reason = QLineEdit()
         self.reason.setObjectName("CancelReason")
-        self.reason.setAccessibleName(self.tr("Grund der Absage"))
         reasons = QHBoxLayout()
-        for text in (self.tr("Bürger/in hat abgesagt"), self.tr("Krankheit"),
-                     self.tr("Dorfbüro geschlossen")):  # fmt: skip
-            widget = button(text, "CancelReasonButton")
-            widget.clicked.connect(lambda _=False, t=text: self.reason.setText(t))
+        self.reason_buttons: list[QPushButton] = []
+        for _ in range(3):
+            widget = button("", "CancelReasonButton")
+            widget.clicked.connect(lambda _=False, w=widget: self.reason.setText(w.text()))
             reasons.addWidget(widget)
+            self.reason_buttons.append(widget)
         reasons.addStretch(1)
         body.addLayout(reasons)
         body.addWidget(self.reason)
         self.message = label("", "note", "CancelMessage")
         body.addWidget(self.message)
-        self.confirm = button(self.tr("Absagen"), "CancelConfirm", primary=True, height=72)
+        self.confirm = button("", "CancelConfirm", primary=True, height=72)
+        mark_irreversible(self.confirm)
         self.confirm.clicked.connect(self._confirm)
         body.addWidget(self.confirm)
         body.addStretch(1)
+        follow_language(self, self._retranslate)
 
     def title(self) -> str:
         return self.tr("Termin absagen")
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("Termin absagen"))
+        self.reason_label.setText(self.tr("Grund der Absage"))
+        describe(
+            self.reason,
+            self.tr("Grund eintippen oder oben einen antippen"),
+            self.tr("Grund der Absage"),
+        )
+        for widget, text in zip(
+            self.reason_buttons,
+            (self.tr("Bürger/in hat abgesagt"), self.tr("Krankheit"),
+             self.tr("Dorfbüro geschlossen")),
+            strict=True,
+        ):  # fmt: skip
+            widget.setText(text)
+            describe(widget, self.tr("Übernimmt diesen Grund ins Feld"))
+        self.confirm.setText(self.tr("Absagen"))
+        describe(self.confirm, self.tr("Sagt den Termin endgültig ab"))
 
     def _confirm(self) -> None:
         self.confirm.setEnabled(False)

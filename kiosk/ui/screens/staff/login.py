@@ -19,7 +19,14 @@ from kiosk.store.staff import LoginLockedError, StaffLoginError, StaffMember
 from kiosk.ui.screens.base import scrolling_body
 from kiosk.ui.screens.staff.background import Background
 from kiosk.ui.screens.staff.staff_service import StaffService
-from kiosk.ui.screens.staff.widgets import StaffScreen, button, card, label
+from kiosk.ui.screens.staff.widgets import (
+    StaffScreen,
+    button,
+    card,
+    describe,
+    follow_language,
+    label,
+)
 
 
 class PinScreen(StaffScreen):
@@ -38,14 +45,16 @@ class PinScreen(StaffScreen):
         self._checking = False
         self.loggedIn.connect(on_login)
         body = scrolling_body(self, margins=(48, 24, 48, 24))
-        body.addWidget(label(self.tr("Anmeldung für Mitarbeitende"), "heading"))
+        self.heading = label("", "heading")
+        body.addWidget(self.heading)
 
         row = QHBoxLayout()
         row.setSpacing(32)
         body.addLayout(row, 1)
 
         left, left_layout = card()
-        left_layout.addWidget(label(self.tr("Wer sind Sie?"), "subheading"))
+        self.who_heading = label("", "subheading")
+        left_layout.addWidget(self.who_heading)
         self.names = QButtonGroup(self)
         self.names.setExclusive(True)
         self.name_buttons: dict[str, QPushButton] = {}
@@ -61,21 +70,16 @@ class PinScreen(StaffScreen):
             grid.addWidget(choice, index // 2, index % 2)
         if len(members) == 1:
             next(iter(self.name_buttons.values())).setChecked(True)
-        if not members:
-            left_layout.addWidget(
-                label(
-                    self.tr(
-                        "Auf diesem Terminal gibt es noch keine Konten für Mitarbeitende. "
-                        "Sie kommen mit der nächsten Synchronisation vom Server."
-                    )
-                )
-            )
+        self.no_accounts = label("")
+        self.no_accounts.setVisible(not members)
+        left_layout.addWidget(self.no_accounts)
         left_layout.addLayout(grid)
         left_layout.addStretch(1)
         row.addWidget(left, 1)
 
         right, right_layout = card()
-        right_layout.addWidget(label(self.tr("PIN"), "subheading"))
+        self.pin_heading = label("", "subheading")
+        right_layout.addWidget(self.pin_heading)
         self.display = label("", name="PinDisplay")
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.display.setMinimumHeight(56)
@@ -87,10 +91,10 @@ class PinScreen(StaffScreen):
         pad.setSpacing(10)
         self.keys: dict[str, QPushButton] = {}
         for index, digit in enumerate("123456789"):
-            self._key(pad, digit, digit, index // 3, index % 3)
-        self._key(pad, "back", self.tr("Löschen"), 3, 0)
-        self._key(pad, "0", "0", 3, 1)
-        self._key(pad, "ok", self.tr("Anmelden"), 3, 2)
+            self._key(pad, digit, index // 3, index % 3)
+        self._key(pad, "back", 3, 0)
+        self._key(pad, "0", 3, 1)
+        self._key(pad, "ok", 3, 2)
         self.keys["ok"].setProperty("role", "primary")
         right_layout.addLayout(pad)
         row.addWidget(right, 1)
@@ -98,15 +102,38 @@ class PinScreen(StaffScreen):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._show_lock)
-        self._update_display()
+        follow_language(self, self._retranslate)
         self._show_lock()
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("Anmeldung für Mitarbeitende"))
+        self.who_heading.setText(self.tr("Wer sind Sie?"))
+        self.no_accounts.setText(
+            self.tr(
+                "Auf diesem Terminal gibt es noch keine Konten für Mitarbeitende. "
+                "Sie kommen mit der nächsten Synchronisation vom Server."
+            )
+        )
+        self.pin_heading.setText(self.tr("PIN"))
+        for choice in self.name_buttons.values():
+            describe(choice, self.tr("Ihr Name: antippen, dann die PIN eingeben"))
+        for digit in "0123456789":
+            describe(self.keys[digit], self.tr("Ziffer der PIN"), digit)
+        self.keys["back"].setText(self.tr("Löschen"))
+        describe(self.keys["back"], self.tr("Löscht die letzte Ziffer"), self.tr("Löschen"))
+        self.keys["ok"].setText(self.tr("Anmelden"))
+        describe(
+            self.keys["ok"],
+            self.tr("Prüft die PIN und öffnet den Dienstplatz"),
+            self.tr("Anmelden"),
+        )
+        self._update_display()
 
     def title(self) -> str:
         return self.tr("Mitarbeitende")
 
-    def _key(self, pad: QGridLayout, key: str, text: str, row: int, column: int) -> None:
-        widget = button(text, f"PinKey_{key}", height=72)
-        widget.setAccessibleName(text)
+    def _key(self, pad: QGridLayout, key: str, row: int, column: int) -> None:
+        widget = button(key if key.isdigit() else "", f"PinKey_{key}", height=72)
         widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         widget.clicked.connect(lambda: self.press(key))
         pad.addWidget(widget, row, column)

@@ -9,13 +9,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QVBoxLayout,
     QWidget,
 )
 
 from kiosk.ui.screens.staff import texts
 from kiosk.ui.screens.staff.context import DeskContext
-from kiosk.ui.screens.staff.widgets import button, card, label
+from kiosk.ui.screens.staff.widgets import button, card, describe, follow_language, label
+
+ROWS = ("connection", "success", "pending", "oldest", "attention", "error")
 
 
 class SyncPage(QWidget):
@@ -25,25 +28,25 @@ class SyncPage(QWidget):
         self._context = context
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label(self.tr("Synchronisation"), "subheading"))
+        self.heading = label("", "subheading")
+        layout.addWidget(self.heading)
         box, box_layout = card()
         self.rows: dict[str, Any] = {}
+        self.captions: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(12)
-        for index, (key, text) in enumerate((
-            ("connection", self.tr("Verbindung")), ("success", self.tr("Letzte Synchronisation")),
-            ("pending", self.tr("Warten auf Versand")), ("oldest", self.tr("Ältester Eintrag")),
-            ("attention", self.tr("Braucht Aufmerksamkeit")), ("error", self.tr("Letzter Fehler")),
-        )):  # fmt: skip
-            grid.addWidget(label(text, "eyebrow"), index, 0, Qt.AlignmentFlag.AlignTop)
+        for index, key in enumerate(ROWS):
+            caption = label("", "eyebrow")
+            self.captions[key] = caption
+            grid.addWidget(caption, index, 0, Qt.AlignmentFlag.AlignTop)
             value = label("", None, f"Sync_{key}")
             grid.addWidget(value, index, 1)
             self.rows[key] = value
         grid.setColumnStretch(1, 1)
         box_layout.addLayout(grid)
         layout.addWidget(box)
-        self.sync_button = button(self.tr("Jetzt synchronisieren"), "SyncNow", primary=True)
+        self.sync_button = button("", "SyncNow", primary=True)
         self.sync_button.clicked.connect(self.sync_now)
         row = QHBoxLayout()
         row.addWidget(self.sync_button)
@@ -52,6 +55,21 @@ class SyncPage(QWidget):
         self.message = label("", "note", "SyncMessage")
         layout.addWidget(self.message)
         layout.addStretch(1)
+        follow_language(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("Synchronisation"))
+        for key, text in (
+            ("connection", self.tr("Verbindung")), ("success", self.tr("Letzte Synchronisation")),
+            ("pending", self.tr("Warten auf Versand")), ("oldest", self.tr("Ältester Eintrag")),
+            ("attention", self.tr("Braucht Aufmerksamkeit")), ("error", self.tr("Letzter Fehler")),
+        ):  # fmt: skip
+            self.captions[key].setText(text)
+        self.sync_button.setText(self.tr("Jetzt synchronisieren"))
+        describe(
+            self.sync_button,
+            self.tr("Sendet wartende Einträge sofort und holt Neues vom Server"),
+        )
 
     def refresh(self) -> None:
         details = self._context.service.sync_details()
