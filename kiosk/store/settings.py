@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.store.models import SETTING_KEY_LENGTH, Setting
@@ -13,6 +14,12 @@ OUTBOX_LAST_SEQ = "outbox.last_seq"
 def get_setting(session: Session, key: str) -> str | None:
     row = session.get(Setting, key)
     return None if row is None else row.value
+
+
+def get_settings(session: Session, *keys: str) -> dict[str, str]:
+    """The stored values of ``keys`` (missing keys left out), one query."""
+    rows = session.execute(select(Setting.key, Setting.value).where(Setting.key.in_(keys)))
+    return {key: value for key, value in rows}
 
 
 def set_setting(session: Session, key: str, value: str) -> None:
@@ -34,4 +41,11 @@ def delete_setting(session: Session, key: str) -> bool:
     return True
 
 
-__all__ = ["OUTBOX_LAST_SEQ", "TERMINAL_ID", "delete_setting", "get_setting", "set_setting"]
+__all__ = [
+    "OUTBOX_LAST_SEQ",
+    "TERMINAL_ID",
+    "delete_setting",
+    "get_setting",
+    "get_settings",
+    "set_setting",
+]

@@ -34,7 +34,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Integer, String, Text, delete, func, select, update
+from sqlalchemy import Integer, String, Text, bindparam, delete, func, select, type_coerce, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -43,7 +43,7 @@ from kiosk.store.base import Base
 from kiosk.store.db import Database
 from kiosk.store.models import OutboxEntry, OutboxState
 from kiosk.store.outbox import encode_payload, mark_needs_attention, mark_retry
-from kiosk.store.settings import delete_setting, get_setting, set_setting
+from kiosk.store.settings import delete_setting, get_setting, get_settings, set_setting
 from kiosk.store.types import utc_now
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,51 @@ _UPSERT_RECORD = _insert_record.on_conflict_do_update(
     set_={"seq": _insert_record.excluded.seq, "data": _insert_record.excluded.data},
 )
 """One statement for every pulled record (compiled once, not per change)."""
+
+# The sync round's outbox statements, built once. Times are read as their stored text and
+# parsed with ``datetime.fromisoformat`` (the column type's ``strptime`` cost more than the
+# query itself for a batch of 100).
+_TEXT = String()
+_PENDING = OutboxEntry.state == OutboxState.PENDING
+_DUE = (
+    select(
+        OutboxEntry.id,
+        OutboxEntry.kind,
+        OutboxEntry.payload,
+        type_coerce(OutboxEntry.created_at, _TEXT).label("created_at"),
+        type_coerce(OutboxEntry.next_attempt_at, _TEXT).label("next_attempt_at"),
+    )
+    .where(_PENDING)
+    .order_by(OutboxEntry.seq)
+    .limit(bindparam("limit"))
+)
+_PENDING_COUNT = select(func.count()).select_from(OutboxEntry).where(_PENDING)
+_PENDING_AMONG = (
+    select(func.count())
+    .select_from(OutboxEntry)
+    .where(_PENDING, OutboxEntry.id.in_(bindparam("ids", expanding=True)))
+)
+_OLDEST_PENDING = (
+    select(type_coerce(OutboxEntry.created_at, _TEXT))
+    .where(_PENDING, OutboxEntry.id.not_in(bindparam("ids", expanding=True)))
+    .order_by(OutboxEntry.created_at)
+    .limit(1)
+)
+_MARK_SENT = (
+    update(OutboxEntry)
+    .where(OutboxEntry.id.in_(bindparam("ids", expanding=True)), _PENDING)
+    .values(
+        state=OutboxState.SENT,
+        sent_at=bindparam("now"),
+        next_attempt_at=None,
+        last_error=None,
+    )
+)
+
+
+def _utc(text: str) -> datetime:
+    """A stored ``UTCDateTime`` text (``2026-11-26T22:15:00.000000Z``) as an aware datetime."""
+    return datetime.fromisoformat(text)
 
 
 # --- values ---------------------------------------------------------------------------------
@@ -225,34 +270,28 @@ class SyncStore:
     def due(self, limit: int) -> list[DueEntry]:
         """Up to ``limit`` pending entries in ``seq`` order; none while the oldest waits."""
         now = self._clock()
-        columns = (OutboxEntry.id, OutboxEntry.kind, OutboxEntry.payload, OutboxEntry.created_at)
         with self.db.session() as session:
-            rows = session.execute(  # plain rows: ORM objects cost more than the query
-                select(*columns, OutboxEntry.next_attempt_at)
-                .where(OutboxEntry.state == OutboxState.PENDING)
-                .order_by(OutboxEntry.seq)
-                .limit(max(1, limit))
-            ).all()
-        if not rows or (rows[0].next_attempt_at is not None and rows[0].next_attempt_at > now):
+            # Plain rows over the (state, seq) index: ORM objects cost more than the query.
+            rows = session.connection().execute(_DUE, {"limit": max(1, limit)}).all()
+        if not rows or (
+            rows[0].next_attempt_at is not None and _utc(rows[0].next_attempt_at) > now
+        ):
             self._handed_out = []
             return []
         self._handed_out = [row.id for row in rows]
-        return [DueEntry(row.id, row.kind, json.loads(row.payload), row.created_at) for row in rows]
+        return [
+            DueEntry(row.id, row.kind, json.loads(row.payload), _utc(row.created_at))
+            for row in rows
+        ]
 
     def record_deliveries(self, deliveries: Sequence[Delivery]) -> None:
         """One transaction: delivered -> sent; refused -> needs attention with its detail."""
-        now = self._clock()
+        values = {"now": self._clock()}
         delivered = [d.entry_id for d in deliveries if d.delivered]
         with self.db.write() as session:
+            connection = session.connection()  # Core: nothing for the ORM to synchronise
             for start in range(0, len(delivered), 500):
-                session.execute(
-                    update(OutboxEntry)
-                    .where(OutboxEntry.id.in_(delivered[start : start + 500]))
-                    .where(OutboxEntry.state == OutboxState.PENDING)
-                    .values(
-                        state=OutboxState.SENT, sent_at=now, next_attempt_at=None, last_error=None
-                    )
-                )
+                connection.execute(_MARK_SENT, {**values, "ids": delivered[start : start + 500]})
             for d in deliveries:
                 if not d.delivered:
                     self._attention(session, d.entry_id, d.detail or "refused")
@@ -305,21 +344,23 @@ class SyncStore:
     def health(self) -> OutboxHealth:
         """The outbox as the server will see it once the entries just handed out by
         :meth:`due` are delivered (health travels with that very push)."""
-        query = select(func.count(), func.min(OutboxEntry.created_at)).where(
-            OutboxEntry.state == OutboxState.PENDING
-        )
-        if self._handed_out:
-            query = query.where(OutboxEntry.id.not_in(self._handed_out))
+        handed_out = {"ids": self._handed_out}
         with self.db.session() as session:
-            depth, oldest = session.execute(query).one()
-            last_error = get_setting(session, SYNC_LAST_ERROR) or get_setting(
-                session, CONTENT_REFUSED
-            )
+            connection = session.connection()
+            # Three index lookups, not a scan of every pending row: the count from the
+            # (state, seq) index, the handed-out ones still pending by primary key, the
+            # oldest remaining one from the (state, created_at) index.
+            depth = connection.execute(_PENDING_COUNT).scalar_one()
+            if self._handed_out:
+                depth -= connection.execute(_PENDING_AMONG, handed_out).scalar_one()
+            oldest = connection.execute(_OLDEST_PENDING, handed_out).scalar()
+            errors = get_settings(session, SYNC_LAST_ERROR, CONTENT_REFUSED)
+        last_error = errors.get(SYNC_LAST_ERROR) or errors.get(CONTENT_REFUSED)
         try:
             free: int | None = shutil.disk_usage(self.data_dir).free
         except OSError:
             free = None
-        return OutboxHealth(int(depth), oldest, free, last_error)
+        return OutboxHealth(int(depth), None if oldest is None else _utc(oldest), free, last_error)
 
     def status(self) -> SyncStatus:
         with self.db.session() as session:

@@ -144,6 +144,63 @@ def test_health_reports_depth_oldest_and_disk(store: SyncStore, clock: Clock) ->
     assert health.disk_free_bytes is not None and health.disk_free_bytes > 0
 
 
+def test_health_after_due_describes_the_outbox_without_the_handed_out_entries(
+    store: SyncStore, clock: Clock
+) -> None:
+    # The clock went back between writes: the oldest remaining entry is not the next by seq.
+    times = [clock.now - timedelta(hours=1), clock.now, clock.now - timedelta(hours=3)]
+    times += [clock.now - timedelta(minutes=m) for m in (10, 20)]
+    with store.db.write() as session:
+        for n, when in enumerate(times):
+            enqueue(session, "submission.create", {"n": n}, now=when)
+    handed_out = store.due(2)
+    assert [e.payload["n"] for e in handed_out] == [0, 1]
+    health = store.health()
+    assert (health.outbox_depth, health.oldest_unsent_at) == (3, times[2])
+    # An entry handed out but no longer pending (sent meanwhile) is not subtracted twice.
+    store.record_deliveries([Delivery(handed_out[0].id, True)])
+    assert store.health().outbox_depth == 3
+    assert store.due(10)[0].payload["n"] == 1
+    store.record_deliveries([Delivery(e.id, True) for e in store.due(10)])
+    assert (store.health().outbox_depth, store.health().oldest_unsent_at) == (0, None)
+
+
+def test_health_reports_the_last_error_or_else_a_refused_content_pack(store: SyncStore) -> None:
+    from kiosk.store.settings import set_setting
+    from kiosk.store.sync_adapter import CONTENT_REFUSED
+
+    with store.db.write() as session:
+        set_setting(session, CONTENT_REFUSED, "pack refused")
+    assert store.health().last_error == "pack refused"
+    store.record_failure("POST /push: timed out", datetime.now(UTC))
+    assert store.health().last_error == "POST /push: timed out"
+
+
+def test_the_sync_round_reads_the_outbox_through_indexes(store: SyncStore) -> None:
+    """due() and health() must not scan or sort every pending entry per batch of 100 (a full
+    outbox made a round quadratic): each statement is answered from an index."""
+    from sqlalchemy import event
+
+    write_entries(store.db, 3)
+    plans: list[str] = []
+
+    def explain(conn: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if "outbox" in statement and statement.lstrip().upper().startswith("SELECT"):
+            rows = cursor.connection.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+            plans.append(statement + " -> " + " | ".join(str(row[-1]) for row in rows))
+
+    event.listen(store.db.engine, "before_cursor_execute", explain)
+    try:
+        store.due(2)
+        store.health()
+    finally:
+        event.remove(store.db.engine, "before_cursor_execute", explain)
+    assert len(plans) == 4, plans
+    for plan in plans:
+        assert "USING" in plan and "INDEX" in plan, plan
+        assert "SCAN outbox" not in plan and "TEMP B-TREE" not in plan, plan
+
+
 def test_outcome_for_an_entry_that_was_purged_meanwhile_is_ignored(store: SyncStore) -> None:
     store.record_deliveries([Delivery("0" * 32, True), Delivery("1" * 32, False, "x")])
     assert store.status().pending == 0
