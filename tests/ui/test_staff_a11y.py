@@ -7,12 +7,14 @@ that write at once are marked irreversible (the screen walk taps them once, last
 The terminal is the demo's: content pack, the demo staff account (entered as a person
 would: the key icon held, the PIN typed), and four appointments on the staff's "today".
 
-Set ``KIOSK_SCREENSHOTS=/some/dir`` to write ``staff-low-reach-<page>.png`` (1280x800).
+Set ``KIOSK_SCREENSHOTS=/some/dir`` to write ``staff-<low-reach|normal>-<language>-<screen>.png``
+(1280x800) of every screen checked.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, time, timedelta
@@ -84,6 +86,11 @@ class Terminal:
 
 @pytest.fixture
 def terminal(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[Terminal]:
+    yield from open_terminal(qapp, qtbot, tmp_path)
+
+
+def open_terminal(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[Terminal]:
+    """The demo terminal with four appointments today, until the generator is closed."""
     paths = DataPaths(tmp_path)
     prepare_database(paths.database, paths.backups)
     db = open_database(paths.database)
@@ -262,7 +269,9 @@ def out_of_reach(window: MainWindow) -> list[str]:
 def scroll_to(area: QScrollArea, widget: QWidget) -> None:
     """Scroll ``widget`` into view whole (its top first if it is taller than the view).
     Not ensureWidgetVisible: for a text field that shows only the cursor."""
-    top_left = widget.mapTo(area.widget(), widget.rect().topLeft())
+    body = area.widget()
+    assert body is not None
+    top_left = widget.mapTo(body, widget.rect().topLeft())
     bar = area.verticalScrollBar()
     bottom = top_left.y() + widget.height() - area.viewport().height()
     bar.setValue(
@@ -327,10 +336,14 @@ def test_every_staff_control_is_named_described_and_in_reach(
     problems: list[str] = []
     checked: list[str] = []
 
+    mode = "low-reach" if state.low_reach else "normal"
+
     def look(name: str) -> None:
         settle(qtbot, staff)
         checked.append(name)
         problems.extend(f"{name}: {p}" for p in check(window, low_reach=state.low_reach))
+        screen = re.sub(r"\W+", "-", name).strip("-")
+        save(window, f"staff-{mode}-{language}-{screen}.png")
 
     pins: list[Screen] = []
     window.navigator.home()
@@ -344,8 +357,6 @@ def test_every_staff_control_is_named_described_and_in_reach(
     for key in desk.page_buttons:
         desk.page_buttons[key].click()
         look(f"desk/{key}")
-        mode = "low-reach" if state.low_reach else "normal"
-        save(window, f"staff-{mode}-{language}-{key}.png")
         if not state.low_reach:  # the whole height: every page fits, nothing to scroll
             bar = desk.page_scroll.verticalScrollBar()
             assert bar.maximum() == 0, f"{key} scrolls {bar.maximum()} px at 1280x800"

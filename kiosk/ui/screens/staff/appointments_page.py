@@ -331,11 +331,9 @@ class AppointmentsPage(QWidget):
         marks = {"check_in": service.check_in, "done": service.done, "no_show": service.no_show}
         if key in marks:
             for widget in self.action_buttons.values():
-                widget.setEnabled(False)  # until the refresh: no double tap
+                widget.setEnabled(False)  # until it is shown: no double tap
             self._context.background.run(
-                lambda: marks[key](a.booking_id),
-                lambda _: self.refresh(keep=a.booking_id),
-                self._failed,
+                lambda: marks[key](a.booking_id), self._status_changed, self._failed
             )
             return
         try:
@@ -356,6 +354,14 @@ class AppointmentsPage(QWidget):
         except KnownError as exc:
             self.message.setText(str(exc))
         self.refresh(keep=a.booking_id)
+
+    def _status_changed(self, changed: Appointment) -> None:
+        """A status written: that row changes, the others stay (a week is ~300 rows; reloading
+        them all cost the GUI thread a frame or more)."""
+        if self.model.replace(changed) < 0:
+            self.refresh(keep=changed.booking_id)
+            return
+        self._show_details()
 
     def _describe(self, a: Appointment) -> str:
         start = self._service.local(a.start)

@@ -77,6 +77,16 @@ class AppointmentTableModel(QAbstractTableModel):
         last = (a.phone or "–") if self._phone_last else texts.code_text(a)
         return when, texts.who(a), service, status, last
 
+    def replace(self, changed: Appointment) -> int:
+        """Show ``changed`` in place of the row of the same booking (its texts and colour
+        change, the others stay); its row, or -1 if it is not shown."""
+        row = self.row_of(changed.booking_id)
+        if row >= 0:
+            self._rows[row] = changed
+            self._display[row] = self._texts(changed)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return row
+
     def appointment(self, row: int) -> Appointment | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
