@@ -170,7 +170,7 @@ class AppointmentsPage(QWidget):
             describe(self.action_buttons[key], description)
         describe(
             self.table,
-            self.tr("Eine Zeile antippen: Einzelheiten und was zu tun ist, rechts daneben"),
+            self.tr("Eine Zeile antippen: daneben stehen Einzelheiten und was zu tun ist"),
             self.tr("Termine"),
         )
         self._show_details()
