@@ -15,14 +15,17 @@ import uuid
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +44,6 @@ from kiosk.ui.screens.booking.service import (
     ServiceChoice,
     TimesView,
 )
-from kiosk.ui.widgets.flow_grid import body_room
 from kiosk.ui.widgets.qr import QrCode
 
 Push = Callable[[Screen], None]
@@ -132,8 +134,10 @@ class ServiceChoiceScreen(Screen):
         self.message.hide()
         body.addWidget(self.message)
         self.service_buttons: dict[str, QPushButton] = {}
+        self._body = body
         self._grid = QGridLayout()
         self._grid.setSpacing(16)
+        self._columns = 0
         body.addLayout(self._grid)
         body.addStretch(1)
         # A sync may have brought a new calendar: read it afresh for each visit.
@@ -155,14 +159,68 @@ class ServiceChoiceScreen(Screen):
             button.clicked.connect(lambda _=False, c=choice.id: self._choose(c))
             self.service_buttons[choice.id] = button
             buttons.append(button)
-        # One column when long names and large text (or a wordy language) would clip.
+        self._buttons = buttons
+        self._arrange()
+
+    # One column when long names and large text (or a wordy language) would clip, two where
+    # they fit: in the room the page gives them with two columns, less the scroll bar if two
+    # columns of services are too tall for the page. (A choice from the room of the moment
+    # depended on itself, one column being taller, and on the order of events: it clipped
+    # 7 px when the bar came after two columns.) Decided again when the room or the text
+    # size changes.
+
+    def columns(self) -> int:
+        """How many columns of services are shown (one or two)."""
+        return self._columns
+
+    def _arrange(self) -> None:
+        buttons: list[QWidget] = getattr(self, "_buttons", [])
         widths = [max((b.sizeHint().width() for b in buttons[c::2]), default=0) for c in (0, 1)]
-        # The scroll bar's room: none while the list fits; low reach (a shorter body) scrolls.
-        low_reach = bool(getattr(self.window(), "low_reach", False))
-        room = body_room(self) + (0 if low_reach else 24)
-        columns = 2 if sum(widths) + self._grid.spacing() <= room else 1
+        columns = 2 if sum(widths) + self._grid.spacing() <= self._room(buttons) else 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for widget in buttons:
+            self._grid.removeWidget(widget)
         for index, widget in enumerate(buttons):
             self._grid.addWidget(widget, index // columns, index % columns)
+
+    def _room(self, buttons: list[QWidget]) -> int:
+        """The width two columns get: the page's, less its margins, less the scroll bar if
+        the page is taller than its view with two columns."""
+        area = self.findChild(QAbstractScrollArea, "ScreenScroll")
+        body = area.widget() if isinstance(area, QScrollArea) else None
+        if area is None or body is None or not buttons:
+            return self.width()
+        margins = self._body.contentsMargins()
+        inner = area.width() - 2 * area.frameWidth()
+        rows = (len(buttons) + 1) // 2
+        spacing = self._grid.spacing()
+        grid_height = rows * max(b.sizeHint().height() for b in buttons) + (rows - 1) * spacing
+        current = self._grid.sizeHint().height() if self._grid.count() else 0
+        if not self._grid.count():
+            grid_height += self._body.spacing()  # the grid's gap to the rest, once it has rows
+        layout = body.layout()
+        assert layout is not None
+        # At the page's width (the heading wraps by it), not at the width of the size hint.
+        if layout.hasHeightForWidth():
+            page = layout.totalHeightForWidth(inner)
+        else:
+            page = layout.totalSizeHint().height()
+        height = page - current + grid_height
+        bar = area.verticalScrollBar().sizeHint().width()
+        scrolls = height > area.height() - 2 * area.frameWidth()
+        return inner - margins.left() - margins.right() - (bar if scrolls else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._columns = 0
+            QTimer.singleShot(0, self, self._arrange)  # after the buttons took the new font
 
     def _failed(self, failure: Failure) -> None:
         self.message.setText(failure.message)
