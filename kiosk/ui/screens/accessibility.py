@@ -143,6 +143,9 @@ class AccessibilityScreen(Screen):
             [self.tr("Aus"), self.tr("An")],
         )
         self.read_now.setText(self.tr("Diese Seite jetzt vorlesen"))
+        self.read_now.setAccessibleDescription(
+            self.tr("Der Kiosk liest diese Seite einmal laut vor.")
+        )
         self.low_reach.set_texts(
             self.tr("Bedienung im Sitzen"),
             self.tr(

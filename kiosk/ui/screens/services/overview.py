@@ -17,7 +17,7 @@ import time
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,9 +98,18 @@ class ServiceList(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         model.modelReset.connect(self._fit)
         self._fit()
+        self._retranslate()
 
     def _fit(self) -> None:
         self.setFixedHeight(max(1, self.model().rowCount()) * ROW_HEIGHT + 4)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Dienstleistungen"))  # a screen reader's name for it
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
 
 class ServicesOverviewScreen(Screen):
