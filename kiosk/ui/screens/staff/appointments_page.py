@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -33,6 +32,7 @@ from kiosk.ui.screens.staff.widgets import (
     label,
 )
 from kiosk.ui.theme import MIN_TOUCH_PX
+from kiosk.ui.widgets.flow_grid import FlowGrid
 
 MARKS = ("check_in", "done", "no_show")  # status changes, written at once
 
@@ -105,20 +105,17 @@ class AppointmentsPage(QWidget):
         details_layout.addWidget(self.details_title)
         details_layout.addWidget(self.details_text)
         details_layout.addStretch(1)
-        actions = QGridLayout()
-        actions.setSpacing(8)
+        actions = FlowGrid(2, spacing=8)  # one column with large text
         self.action_buttons: dict[str, QPushButton] = {}
-        for index, key in enumerate(("check_in", "done", "no_show", "reschedule", "cancel")):
+        for key in ("check_in", "done", "no_show", "reschedule", "cancel"):
             widget = button("", f"Action_{key}", height=MIN_TOUCH_PX)
             widget.setProperty("compact", True)
             if key in MARKS:  # a status written at once (the walk taps it once, last)
                 mark_irreversible(widget)
             widget.clicked.connect(lambda _=False, k=key: self.act(k))
-            actions.addWidget(widget, index // 2, index % 2)
             self.action_buttons[key] = widget
-        actions.setColumnStretch(0, 1)
-        actions.setColumnStretch(1, 1)
-        details_layout.addLayout(actions)
+        actions.set_widgets(list(self.action_buttons.values()))
+        details_layout.addWidget(actions)
         self.message = label("", "note", "DeskMessage")
         details_layout.addWidget(self.message)
         split.addWidget(details, 2)

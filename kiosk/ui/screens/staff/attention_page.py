@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -24,6 +23,7 @@ from kiosk.ui.screens.staff.context import DeskContext
 from kiosk.ui.screens.staff.forms import SlotPickerScreen
 from kiosk.ui.screens.staff.models import AttentionListModel
 from kiosk.ui.screens.staff.widgets import button, card, describe, follow_language, label
+from kiosk.ui.widgets.flow_grid import FlowGrid
 
 
 class AttentionPage(QWidget):
@@ -68,18 +68,17 @@ class AttentionPage(QWidget):
         self.note = QLineEdit()
         self.note.setObjectName("AttentionNote")
         details_layout.addWidget(self.note)
-        grid = QGridLayout()
-        grid.setSpacing(8)
+        grid = FlowGrid(2, spacing=8)  # one column with large text
         self.buttons: dict[str, QPushButton] = {}
-        for index, key in enumerate(("rebook", "cancel", "retry", "dismiss")):
+        for key in ("rebook", "cancel", "retry", "dismiss"):
             widget = button("", f"Resolve_{key}")
             widget.setProperty("compact", True)
             if key != "rebook":  # resolves the entry at once (rebook asks for a time first)
                 mark_irreversible(widget)
             widget.clicked.connect(lambda _=False, k=key: self.resolve(k))
-            grid.addWidget(widget, index // 2, index % 2)
             self.buttons[key] = widget
-        details_layout.addLayout(grid)
+        grid.set_widgets(list(self.buttons.values()))
+        details_layout.addWidget(grid)
         self.message = label("", "note", "AttentionMessage")
         details_layout.addWidget(self.message)
         layout.addWidget(details, 2)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.errors import KnownError
+from kiosk.store.staff_desk import DeskStatus
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.staff import texts
 from kiosk.ui.screens.staff.background import Background
 from kiosk.ui.screens.staff.models import AppointmentTableModel
 from kiosk.ui.screens.staff.staff_service import StaffService
@@ -96,9 +99,12 @@ def size_columns(view: QTableView, *, with_day: bool) -> None:
     metrics = view.fontMetrics()
     pad = 24 + 16  # the item padding of the theme and some air
     when = "Mi 30.12. 00:00" if with_day else "00:00"
+    provisional = QCoreApplication.translate("AppointmentTableModel", "vorläufig")
+    statuses = [texts.status_text(status) for status in DeskStatus]  # in the language shown
+    statuses.append(texts.status_text(DeskStatus.OPEN) + " · " + provisional)
     widths = (
         (AppointmentTableModel.TIME, metrics.horizontalAdvance(when) + pad),
-        (AppointmentTableModel.STATUS, metrics.horizontalAdvance("erwartet · vorläufig") + pad),
+        (AppointmentTableModel.STATUS, max(map(metrics.horizontalAdvance, statuses)) + pad),
         (AppointmentTableModel.CODE, metrics.horizontalAdvance("HHHH-HHHH 000") + pad),
     )
     for column, width in widths:

@@ -32,6 +32,7 @@ from kiosk.ui.screens.staff.appointments_page import AppointmentsPage
 from kiosk.ui.screens.staff.attention_page import AttentionPage
 from kiosk.ui.screens.staff.block_page import BlockPage
 from kiosk.ui.screens.staff.context import DeskContext
+from kiosk.ui.screens.staff.flow_layout import FlowLayout
 from kiosk.ui.screens.staff.sync_page import SyncPage
 from kiosk.ui.screens.staff.widgets import StaffScreen, button, describe, follow_language, label
 
@@ -77,6 +78,7 @@ class StaffDeskScreen(StaffScreen):
         outer.setSpacing(8)
         nav = QHBoxLayout()
         nav.setSpacing(8)
+        page_row = FlowLayout()  # wraps with large text
         self.pages = PageStack()
         self.pages.setObjectName("DeskPages")
         self.appointments = AppointmentsPage(context)
@@ -102,9 +104,9 @@ class StaffDeskScreen(StaffScreen):
             self.nav_group.addButton(widget)
             self.page_buttons[key] = widget
             self.pages.addWidget(page)
-            nav.addWidget(widget)
+            page_row.addWidget(widget)
         self._pages = {key: page for key, page in entries}
-        nav.addStretch(1)
+        nav.addLayout(page_row, 1)
         who = label(member.name if member else "", "eyebrow", "StaffName")
         who.setWordWrap(False)
         nav.addWidget(who)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from kiosk.config import TEXT_SCALES
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.theme import BODY_POINT_SIZE
 
 
 def label(text: str, role: str | None = None, name: str | None = None) -> QLabel:
@@ -104,10 +107,37 @@ QHeaderView::section { padding: 4px 8px; }
 """
 
 
+def staff_style(text_scale: int) -> str:
+    """:data:`STAFF_STYLE` with every point size grown by the text size (130 %, 160 %)."""
+    return re.sub(
+        r"(\d+)pt", lambda m: f"{round(int(m.group(1)) * text_scale / 100)}pt", STAFF_STYLE
+    )
+
+
+def text_scale() -> int:
+    """The text size chosen in the accessibility menu (100, 130 or 160), read from the
+    application font that :func:`kiosk.ui.theme.apply_theme` set."""
+    percent = QApplication.font().pointSizeF() / BODY_POINT_SIZE * 100
+    return min(TEXT_SCALES, key=lambda choice: abs(choice - percent))
+
+
 class StaffScreen(Screen):
-    """A screen of staff mode: leaving every one of them ends staff mode."""
+    """A screen of staff mode: leaving every one of them ends staff mode. Its texts follow
+    the text size like the citizens' screens do."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setProperty("staffScreen", True)
-        self.setStyleSheet(STAFF_STYLE)
+        self._text_scale = 0
+        self._follow_text_size()
+
+    def _follow_text_size(self) -> None:
+        scale = text_scale()
+        if scale != self._text_scale:
+            self._text_scale = scale
+            self.setStyleSheet(staff_style(scale))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._follow_text_size()
+        super().changeEvent(event)
