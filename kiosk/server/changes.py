@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Insert, select, update
+from sqlalchemy import Insert, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -49,15 +49,18 @@ from kiosk.sync.protocol import (
 _PENDING_KEY = "kiosk.pending_changes"
 
 
+_NEXT_SEQ = (
+    update(ServerState)
+    .where(ServerState.id == 1)
+    .values(head_seq=ServerState.head_seq + bindparam("count"))
+    .returning(ServerState.head_seq)
+)
+
+
 def next_seq(session: Session, count: int = 1) -> int:
     """Allocate ``count`` seqs; returns the LAST one (the new head). Locks the counter row
     until this transaction ends."""
-    seq = session.execute(
-        update(ServerState)
-        .where(ServerState.id == 1)
-        .values(head_seq=ServerState.head_seq + count)
-        .returning(ServerState.head_seq)
-    ).scalar_one()
+    seq = session.connection().execute(_NEXT_SEQ, {"count": count}).scalar_one()
     return int(seq)
 
 
@@ -90,15 +93,10 @@ def insert_rows(session: Session, statement: Insert, rows: list[dict[str, Any]])
     session.connection().execute(statement, rows)
 
 
-def _upsert(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Insert or move (kind, scope, key) rows to their new seq: ONE multi-row statement."""
-    latest: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for row in rows:
-        latest[(row["kind"], row["scope"], row["key"])] = row
-    dialect = session.get_bind().dialect.name
+def _upsert_statement(dialect: str) -> Insert:
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     statement = insert(Change)
-    statement = statement.on_conflict_do_update(
+    return statement.on_conflict_do_update(
         index_elements=[Change.kind, Change.scope, Change.key],
         set_={
             "seq": statement.excluded.seq,
@@ -107,7 +105,19 @@ def _upsert(session: Session, rows: list[dict[str, Any]]) -> None:
             "changed_at": statement.excluded.changed_at,
         },
     )
-    insert_rows(session, statement, list(latest.values()))
+
+
+_UPSERTS = {dialect: _upsert_statement(dialect) for dialect in ("postgresql", "sqlite")}
+"""Built once: building the statement (and its cache key) per push cost more than running it."""
+
+
+def _upsert(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Insert or move (kind, scope, key) rows to their new seq: ONE multi-row statement."""
+    latest: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for row in rows:
+        latest[(row["kind"], row["scope"], row["key"])] = row
+    dialect = session.get_bind().dialect.name
+    insert_rows(session, _UPSERTS[dialect], list(latest.values()))
 
 
 def _write(session: Session, rows: list[dict[str, Any]]) -> int:

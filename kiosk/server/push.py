@@ -7,11 +7,12 @@ fingerprint, payload, result) is inserted in the same transaction as the handler
 So "applied" and "recorded" are one fact: a crash or lost response before the commit leaves
 neither, and the terminal's retry applies the entry once.
 
-The transaction first locks the terminal's row (``SELECT ... FOR UPDATE``): two pushes of the
-same terminal (a retry racing a slow original on another server process) run one after the
-other, and the second sees the first's records. Pushes of different terminals only meet at the
-change counter (see :mod:`kiosk.server.changes`), which is always taken after the terminal
-row, so there is no lock-order cycle.
+The transaction first locks the terminal's row (the ``UPDATE`` that stores the push's health
+takes the lock ``SELECT ... FOR UPDATE`` would): two pushes of the same terminal (a retry
+racing a slow original on another server process) run one after the other, and the second sees
+the first's records. Pushes of different terminals only meet at the change counter (see
+:mod:`kiosk.server.changes`), which is always taken after the terminal row, so there is no
+lock-order cycle.
 """
 
 from __future__ import annotations
@@ -19,13 +20,13 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from kiosk.server import changes
 from kiosk.server.calendar import renew_leases
 from kiosk.server.changes import PendingChanges
-from kiosk.server.errors import unauthorized
+from kiosk.server.errors import ApiError, unauthorized
 from kiosk.server.handlers import ApplyContext, Rejected, apply
 from kiosk.server.models import ReceivedEntry, Terminal
 from kiosk.server.tokens import sha256_hex
@@ -49,26 +50,76 @@ ID_REUSED = Reason(
 def authenticate(session: Session, token: str | None, *, lock: bool = False) -> Terminal:
     """The terminal the bearer token belongs to, or a 401 :class:`ApiError`."""
     if not token:
-        raise unauthorized("auth_missing", "an 'Authorization: Bearer <token>' header is required")
+        raise _missing_token()
     query = select(Terminal).where(Terminal.token_hash == sha256_hex(token))
     if lock:
         query = query.with_for_update()
     terminal = session.scalars(query).one_or_none()
     if terminal is None:
-        raise unauthorized("auth_invalid", "unknown terminal token (enrol the terminal again)")
+        raise _unknown_token()
     if terminal.revoked_at is not None:
-        raise unauthorized("auth_revoked", "this terminal's access was revoked by an admin")
+        raise _revoked()
     return terminal
 
 
-def _record_health(terminal: Terminal, request: PushRequest, now: datetime) -> None:
+def _missing_token() -> ApiError:
+    return unauthorized("auth_missing", "an 'Authorization: Bearer <token>' header is required")
+
+
+def _unknown_token() -> ApiError:
+    return unauthorized("auth_invalid", "unknown terminal token (enrol the terminal again)")
+
+
+def _revoked() -> ApiError:
+    return unauthorized("auth_revoked", "this terminal's access was revoked by an admin")
+
+
+_RECORD_HEALTH = (
+    update(Terminal)
+    .where(Terminal.token_hash == bindparam("hash"), Terminal.revoked_at.is_(None))
+    .values(
+        last_seen_at=bindparam("now"),
+        app_version=bindparam("h_version"),
+        outbox_depth=bindparam("h_depth"),
+        oldest_unsent_at=bindparam("h_oldest"),
+        disk_free_bytes=bindparam("h_disk_free"),
+        last_error=bindparam("h_error"),
+    )
+    .returning(Terminal.id, Terminal.hub_id)
+)
+_IS_REVOKED = select(Terminal.revoked_at.is_not(None)).where(
+    Terminal.token_hash == bindparam("hash")
+)
+
+
+def _authenticate_and_record_health(
+    session: Session, token: str | None, request: PushRequest, now: datetime
+) -> tuple[str, str]:
+    """(terminal id, hub id) of the token's terminal, its row locked and the push's health
+    stored, in ONE statement (an ``UPDATE`` takes the same row lock ``SELECT ... FOR UPDATE``
+    would); or a 401 :class:`ApiError` with nothing written."""
+    if not token:
+        raise _missing_token()
     health = request.health
-    terminal.last_seen_at = now
-    terminal.app_version = health.app_version
-    terminal.outbox_depth = health.outbox_depth
-    terminal.oldest_unsent_at = health.oldest_unsent_at
-    terminal.disk_free_bytes = health.disk_free_bytes
-    terminal.last_error = health.last_error
+    connection = session.connection()
+    token_hash = sha256_hex(token)
+    row = connection.execute(
+        _RECORD_HEALTH,
+        {
+            "hash": token_hash,
+            "now": now,
+            "h_version": health.app_version,
+            "h_depth": health.outbox_depth,
+            "h_oldest": health.oldest_unsent_at,
+            "h_disk_free": health.disk_free_bytes,
+            "h_error": health.last_error,
+        },
+    ).one_or_none()
+    if row is not None:
+        return str(row.id), str(row.hub_id)
+    if connection.execute(_IS_REVOKED, {"hash": token_hash}).scalar() is None:
+        raise _unknown_token()
+    raise _revoked()
 
 
 def _result(text: str) -> JSONObject:
@@ -77,15 +128,17 @@ def _result(text: str) -> JSONObject:
     return value
 
 
+_STORED = select(ReceivedEntry.entry_id, ReceivedEntry.fingerprint, ReceivedEntry.result).where(
+    ReceivedEntry.terminal_id == bindparam("terminal_id"),
+    ReceivedEntry.entry_id.in_(bindparam("ids", expanding=True)),
+)
+
+
 def _stored(session: Session, terminal_id: str, ids: list[str]) -> dict[str, tuple[str, str]]:
     """entry id -> (fingerprint, result text) of the entries already applied, one query."""
     if not ids:
         return {}
-    rows = session.execute(
-        select(ReceivedEntry.entry_id, ReceivedEntry.fingerprint, ReceivedEntry.result)
-        .where(ReceivedEntry.terminal_id == terminal_id)
-        .where(ReceivedEntry.entry_id.in_(ids))
-    )
+    rows = session.connection().execute(_STORED, {"terminal_id": terminal_id, "ids": ids})
     return {entry_id: (fp, result) for entry_id, fp, result in rows}
 
 
@@ -152,10 +205,9 @@ def push(session: Session, token: str | None, request: PushRequest) -> PushRespo
     after the batch's changes got their seqs (a result may name its change's seq).
     """
     now = datetime.now(UTC)
-    terminal = authenticate(session, token, lock=True)
-    _record_health(terminal, request, now)
-    ctx = ApplyContext(session=session, terminal_id=terminal.id, hub_id=terminal.hub_id, now=now)
-    stored = _stored(session, terminal.id, [entry.id for entry in request.entries])
+    terminal_id, hub_id = _authenticate_and_record_health(session, token, request, now)
+    ctx = ApplyContext(session=session, terminal_id=terminal_id, hub_id=hub_id, now=now)
+    stored = _stored(session, terminal_id, [entry.id for entry in request.entries])
     with changes.deferred(session) as pending:
         try:
             with session.begin_nested():
@@ -165,7 +217,7 @@ def push(session: Session, token: str | None, request: PushRequest) -> PushRespo
             answers = _apply_entries(ctx, request.entries, stored, pending, isolated=True)
         # Every sync round starts with a push: renew the terminal's slot leases (after its
         # bookings, so that a lease is never cut across a booking decided in this push).
-        renew_leases(session, terminal.id, terminal.hub_id, now)
+        renew_leases(session, terminal_id, hub_id, now)
     results: list[EntryResult] = []
     records: list[dict[str, object]] = []
     for answer in answers:
@@ -177,9 +229,9 @@ def push(session: Session, token: str | None, request: PushRequest) -> PushRespo
         results.append(EntryResult(entry.id, "accepted", result=outcome))
         records.append(
             {
-                "terminal_id": terminal.id,
+                "terminal_id": terminal_id,
                 "entry_id": entry.id,
-                "hub_id": terminal.hub_id,
+                "hub_id": hub_id,
                 "kind": entry.kind,
                 "fingerprint": fingerprint,
                 "payload": canonical_json(entry.payload).decode("utf-8"),
