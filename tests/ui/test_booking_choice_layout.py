@@ -56,13 +56,19 @@ def scroll_bar_shown(choice: ServiceChoiceScreen) -> bool:
     return area.verticalScrollBar().isVisible()
 
 
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["normal", "hc"])
 @pytest.mark.parametrize("language", [language.code for language in i18n.LANGUAGES])
 def test_no_service_name_is_clipped_at_normal_text_size(
-    qapp: QApplication, qtbot: QtBot, make_shell: ShellFactory, demo_db: Path, language: str
+    qapp: QApplication,
+    qtbot: QtBot,
+    make_shell: ShellFactory,
+    demo_db: Path,
+    language: str,
+    high_contrast: bool,
 ) -> None:
     i18n.install_translator(qapp, language)
     try:
-        window = make_shell()
+        window = make_shell(high_contrast=high_contrast)
         choice = open_choice(qtbot, window, demo_db)
         assert clipped(choice) == []
     finally:

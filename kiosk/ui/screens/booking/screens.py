@@ -134,6 +134,7 @@ class ServiceChoiceScreen(Screen):
         self.message.hide()
         body.addWidget(self.message)
         self.service_buttons: dict[str, QPushButton] = {}
+        self._buttons: list[QWidget] = []
         self._body = body
         self._grid = QGridLayout()
         self._grid.setSpacing(16)
@@ -174,9 +175,19 @@ class ServiceChoiceScreen(Screen):
         return self._columns
 
     def _arrange(self) -> None:
-        buttons: list[QWidget] = getattr(self, "_buttons", [])
+        buttons = self._buttons
+        for button in buttons:
+            button.ensurePolished()  # the style sheet's font and padding: their real size
         widths = [max((b.sizeHint().width() for b in buttons[c::2]), default=0) for c in (0, 1)]
-        columns = 2 if sum(widths) + self._grid.spacing() <= self._room(buttons) else 1
+        needed = sum(widths) + self._grid.spacing()
+        columns = 1
+        if buttons and needed <= self._room(scrolls=False):
+            self._place(buttons, 2)  # to measure the page's height with two columns
+            self._body.invalidate()  # not the height it had before
+            columns = 2 if needed <= self._room(scrolls=self._scrolls()) else 1
+        self._place(buttons, columns)
+
+    def _place(self, buttons: list[QWidget], columns: int) -> None:
         if columns == self._columns:
             return
         self._columns = columns
@@ -184,33 +195,34 @@ class ServiceChoiceScreen(Screen):
             self._grid.removeWidget(widget)
         for index, widget in enumerate(buttons):
             self._grid.addWidget(widget, index // columns, index % columns)
+            widget.show()  # now, not after this event (a hidden one has no height to measure)
 
-    def _room(self, buttons: list[QWidget]) -> int:
-        """The width two columns get: the page's, less its margins, less the scroll bar if
-        the page is taller than its view with two columns."""
-        area = self.findChild(QAbstractScrollArea, "ScreenScroll")
-        body = area.widget() if isinstance(area, QScrollArea) else None
-        if area is None or body is None or not buttons:
+    def _area(self) -> QAbstractScrollArea | None:
+        return self.findChild(QAbstractScrollArea, "ScreenScroll")
+
+    def _room(self, *, scrolls: bool) -> int:
+        """The width the page gives its content, less the scroll bar if it ``scrolls``."""
+        area = self._area()
+        if area is None:
             return self.width()
         margins = self._body.contentsMargins()
+        bar = area.verticalScrollBar().sizeHint().width() if scrolls else 0
         inner = area.width() - 2 * area.frameWidth()
-        rows = (len(buttons) + 1) // 2
-        spacing = self._grid.spacing()
-        grid_height = rows * max(b.sizeHint().height() for b in buttons) + (rows - 1) * spacing
-        current = self._grid.sizeHint().height() if self._grid.count() else 0
-        if not self._grid.count():
-            grid_height += self._body.spacing()  # the grid's gap to the rest, once it has rows
-        layout = body.layout()
-        assert layout is not None
-        # At the page's width (the heading wraps by it), not at the width of the size hint.
-        if layout.hasHeightForWidth():
-            page = layout.totalHeightForWidth(inner)
+        return inner - margins.left() - margins.right() - bar
+
+    def _scrolls(self) -> bool:
+        """Is the page as laid out now taller than its view (at the width without a bar)?"""
+        area = self._area()
+        body = area.widget() if isinstance(area, QScrollArea) else None
+        layout = body.layout() if body is not None else None
+        if area is None or layout is None:
+            return False
+        inner = area.width() - 2 * area.frameWidth()
+        if layout.hasHeightForWidth():  # the heading wraps by the width
+            height = layout.totalHeightForWidth(inner)
         else:
-            page = layout.totalSizeHint().height()
-        height = page - current + grid_height
-        bar = area.verticalScrollBar().sizeHint().width()
-        scrolls = height > area.height() - 2 * area.frameWidth()
-        return inner - margins.left() - margins.right() - (bar if scrolls else 0)
+            height = layout.totalSizeHint().height()
+        return height > area.height() - 2 * area.frameWidth()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
