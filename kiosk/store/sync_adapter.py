@@ -122,6 +122,13 @@ _MARK_SENT = (
 )
 
 
+def _write_upserts(session: Session, upserts: list[dict[str, Any]]) -> None:
+    """Write the collected replica records (one executemany) and empty the list."""
+    if upserts:
+        session.connection().execute(_UPSERT_RECORD, upserts)
+        upserts.clear()
+
+
 def _utc(text: str) -> datetime:
     """A stored ``UTCDateTime`` text (``2026-11-26T22:15:00.000000Z``) as an aware datetime."""
     return datetime.fromisoformat(text)
@@ -401,9 +408,10 @@ class SyncStore:
 
                 clear_staff(session)
                 requeued = self._requeue_sent(session)
+            upserts: list[dict[str, Any]] = []
             for change in changes:
                 try:
-                    self._apply_change(session, change)
+                    self._apply_change(session, change, upserts)
                 except ChangeRefused as exc:
                     refused += 1
                     note = _cut(f"{change.kind} {change.key} (seq {change.seq}): {exc}")
@@ -413,6 +421,7 @@ class SyncStore:
                     set_setting(session, SYNC_LAST_REFUSED_CHANGE, note)
                 else:
                     applied += 1
+            _write_upserts(session, upserts)
             set_setting(session, SYNC_EPOCH, epoch)
             set_setting(session, SYNC_CURSOR, str(cursor))
         return AppliedPage(applied, refused, reset, requeued)
@@ -431,26 +440,33 @@ class SyncStore:
             log.warning("server reset: %d delivered entries will be sent again", count)
         return count
 
-    def _apply_change(self, session: Session, change: PulledChange) -> None:
+    def _apply_change(
+        self, session: Session, change: PulledChange, upserts: list[dict[str, Any]]
+    ) -> None:
+        """Apply one change. A replica record to insert or replace is only validated and
+        added to ``upserts``; the pending ``upserts`` are written (one executemany, in order)
+        before any other kind of change, so the changes still take effect in page order."""
+        if change.kind != "staff" and change.data is not None:
+            validator = self._validators.get(change.kind)
+            if validator is not None:
+                validator(change.key, change.data)
+            if change.kind != CONTENT_CHANGE_KIND:
+                try:
+                    text = encode_payload(dict(change.data))
+                except (TypeError, ValueError) as exc:
+                    raise ChangeRefused(f"data is not JSON ({exc})") from None
+                upserts.append(
+                    {"kind": change.kind, "key": change.key, "seq": change.seq, "data": text}
+                )
+                return
+        _write_upserts(session, upserts)
         if change.kind == "staff":
             self._apply_staff(session, change)
-            return
-        where = (ReplicaRecord.kind == change.kind, ReplicaRecord.key == change.key)
-        if change.data is None:
+        elif change.data is None:
+            where = (ReplicaRecord.kind == change.kind, ReplicaRecord.key == change.key)
             session.execute(delete(ReplicaRecord).where(*where))
-            return
-        validator = self._validators.get(change.kind)
-        if validator is not None:
-            validator(change.key, change.data)
-        if change.kind == CONTENT_CHANGE_KIND:  # into the content tables, not replica_record
+        else:  # a content pack: into the content tables, not replica_record
             self._apply_content(session, change.data)
-            return
-        try:
-            text = encode_payload(dict(change.data))
-        except (TypeError, ValueError) as exc:
-            raise ChangeRefused(f"data is not JSON ({exc})") from None
-        values = {"kind": change.kind, "key": change.key, "seq": change.seq, "data": text}
-        session.connection().execute(_UPSERT_RECORD, values)
 
     @staticmethod
     def _apply_content(session: Session, data: Mapping[str, Any]) -> None:

@@ -247,6 +247,20 @@ def test_a_page_is_applied_with_its_cursor(store: SyncStore) -> None:
     assert store.records("hub") == {"b": {"id": "b", "name": "B"}}
 
 
+def test_a_page_takes_effect_in_its_order_when_a_key_changes_several_times(
+    store: SyncStore,
+) -> None:
+    # Record upserts are written together; a delete between them must still come after the
+    # upsert before it and before the upsert after it.
+    changes = [hub(1, "a", "A1"), hub(2, "b", "B1"), hub(3, "a", None), hub(4, "b", None)]
+    changes += [hub(5, "b", "B2"), hub(6, "c", "C1"), hub(7, "c", "C2")]
+    store.apply_page(epoch="e1", cursor=7, reset=False, changes=changes)
+    assert store.records("hub") == {
+        "b": {"id": "b", "name": "B2"},
+        "c": {"id": "c", "name": "C2"},
+    }
+
+
 def test_reset_discards_everything_pulled_before(store: SyncStore) -> None:
     store.apply_page(epoch="e1", cursor=9, reset=False, changes=[hub(9, "old")])
     store.apply_page(epoch="e2", cursor=1, reset=True, changes=[hub(1, "new")])
