@@ -316,8 +316,11 @@ def ui_stall_ms(paths: Any, base: str) -> float:
 # --- server_p99_ms ----------------------------------------------------------------------------
 
 
-def _simulated_terminals(args: tuple[str, list[str], int, int, float]) -> tuple[list[float], int]:
+def _simulated_terminals(
+    args: tuple[str, list[str], int, int, float],
+) -> tuple[list[float], int, float]:
     base, codes, pushes, per_push, start_barrier_at = args
+    cpu = time.process_time()
     import requests
 
     from kiosk.sync import protocol as p
@@ -370,7 +373,25 @@ def _simulated_terminals(args: tuple[str, list[str], int, int, float]) -> tuple[
         thread.start()
     for thread in threads:
         thread.join()
-    return latencies, errors[0]
+    return latencies, errors[0], time.process_time() - cpu
+
+
+POSTMASTER_PIDS: dict[str, int] = {}
+"""Cluster URL -> pid of its postmaster."""
+
+
+def backends_cpu_seconds(postmaster: int) -> float:
+    """CPU seconds of the postmaster's live children (the server's pooled connections stay
+    open for the whole run, so their backends are all counted)."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        if int(fields[1]) == postmaster:
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 @contextmanager
@@ -391,9 +412,12 @@ def postgres_cluster() -> Any:
                             "-l", str(base / "log"), "-w", "-t", "60", "start"])  # fmt: skip
     if started.returncode != 0:
         raise RuntimeError(f"pg_ctl start failed: {started.stderr}")
+    url = f"postgresql+psycopg://postgres@127.0.0.1:{port}"
+    POSTMASTER_PIDS[url] = int((data / "postmaster.pid").read_text().split()[0])
     try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"
+        yield url
     finally:
+        del POSTMASTER_PIDS[url]
         _as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"])
         shutil.rmtree(base, ignore_errors=True)
 
@@ -408,14 +432,21 @@ def server_p99(terminals: int, pushes: int, per_push: int, workers: int) -> dict
             processes = 4
             start_at = time.time() + 5 + terminals * 0.02
             chunks = [codes[i::processes] for i in range(processes)]
+            server_cpu = cpu_seconds(SERVER_PIDS[base])
+            postmaster = POSTMASTER_PIDS[cluster]
+            backends_cpu = backends_cpu_seconds(postmaster)
             with multiprocessing.get_context("spawn").Pool(processes) as pool:
                 results = pool.map(
                     _simulated_terminals,
                     [(base, chunk, pushes, per_push, start_at) for chunk in chunks],
                 )
             elapsed = time.time() - start_at
-    latencies = sorted(x for part, _ in results for x in part)
-    errors = sum(e for _, e in results)
+            server_cpu = cpu_seconds(SERVER_PIDS[base]) - server_cpu
+            backends_cpu = backends_cpu_seconds(postmaster) - backends_cpu
+    latencies = sorted(x for part, _, _ in results for x in part)
+    errors = sum(e for _, e, _ in results)
+    clients_cpu = sum(c for _, _, c in results)
+    ms_per_push = 1000 / max(1, len(latencies))
 
     def percentile(q: float) -> float:
         return round(latencies[max(0, int(len(latencies) * q) - 1)] * 1000, 1)
@@ -426,6 +457,11 @@ def server_p99(terminals: int, pushes: int, per_push: int, workers: int) -> dict
         "server_errors": errors,
         "server_requests": len(latencies),
         "server_pushes_per_s": round(len(latencies) / elapsed, 1),
+        # CPU per push of 20 entries (enrolments included) of the server process, of the
+        # PostgreSQL backends and of the simulated terminals: all share the machine's cores.
+        "server_cpu_ms_per_push": round(server_cpu * ms_per_push, 2),
+        "postgres_cpu_ms_per_push": round(backends_cpu * ms_per_push, 2),
+        "clients_cpu_ms_per_push": round(clients_cpu * ms_per_push, 2),
     }
 
 
