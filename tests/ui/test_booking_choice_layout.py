@@ -42,6 +42,7 @@ def open_choice(qtbot: QtBot, window: MainWindow, db_path: Path) -> ServiceChoic
     assert isinstance(choice, ServiceChoiceScreen)
     qtbot.waitUntil(lambda: len(choice.service_buttons) > 4)  # the read lane
     settle()
+    assert all(b.isVisible() for b in choice.service_buttons.values()), "not all shown"
     return choice
 
 
@@ -104,3 +105,12 @@ def test_larger_text_rearranges_the_choice(
     for scale in (160, 130, 100):
         window.accessibility.settings.set_text_scale(scale)
         qtbot.waitUntil(lambda: clipped(choice) == [], timeout=2000)
+
+
+def test_one_column_from_the_start_shows_every_service(
+    qtbot: QtBot, make_shell: ShellFactory, demo_db: Path
+) -> None:
+    window = make_shell(size=(900, 800))  # one column before and after the list arrives
+    choice = open_choice(qtbot, window, demo_db)
+    assert choice.columns() == 1
+    assert clipped(choice) == []

@@ -161,6 +161,7 @@ class ServiceChoiceScreen(Screen):
             self.service_buttons[choice.id] = button
             buttons.append(button)
         self._buttons = buttons
+        self._columns = 0  # none of them placed yet
         self._arrange()
 
     # One column when long names and large text (or a wordy language) would clip, two where
