@@ -40,6 +40,7 @@ from kiosk.ui.screens.staff.desk import StaffDeskScreen
 from kiosk.ui.screens.staff.login import PinScreen
 from kiosk.ui.screens.staff.mode import StaffMode
 from kiosk.ui.screens.staff.staff_service import StaffService
+from kiosk.ui.visitor_session import IdleTiming
 
 from .conftest import ShellFactory
 
@@ -131,6 +132,23 @@ def test_the_admins_default_language_is_the_citizens_language_after_staff_mode_a
     qtbot.waitUntil(lambda: mode.background.busy == 0)
     assert window.language == "en" and i18n.current_language() == "en"
     assert window.session.timing.idle_timeout_s == 120
+
+
+def test_the_admin_page_shows_the_wait_in_force_and_saving_keeps_it_unless_changed(
+    make_shell: ShellFactory, qtbot: QtBot, paths: DataPaths, db: Database
+) -> None:
+    window = make_shell(timing=IdleTiming(idle_timeout_s=75))  # the config file's wait
+    mode = staff_mode(window, paths, db)
+    desk = log_in(qtbot, window, mode)
+    desk.show_page("admin")
+    admin = desk.admin
+    assert admin is not None
+    assert (admin.idle.currentData(), admin.idle.currentText()) == (75, "75 Sekunden")
+    admin.save_button.click()  # e.g. for the printer: the wait is not turned into a choice
+    qtbot.waitUntil(lambda: mode.background.busy == 0)
+    assert load_admin_settings(db).idle_timeout_seconds is None
+    desk.logout_button.click()
+    assert window.session.timing.idle_timeout_s == 75  # not the list's first entry, 30 s
 
 
 def test_leaving_kiosk_mode_for_maintenance_is_logged_and_the_chosen_printer_is_used(

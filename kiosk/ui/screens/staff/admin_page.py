@@ -49,6 +49,8 @@ class AdminPage(QWidget):
         # file's language stays the default until an admin picks one.
         self._shown_language: object = self.language.currentData()
         self._stored_language: str | None = None
+        self._stored_idle: int | None = None
+        self._shown_idle: int | None = None
         self.printer = QComboBox()
         self.printer.setObjectName("AdminPrinter")
         self.printer.addItem("", "")  # "Standarddrucker des Systems" (_retranslate)
@@ -82,7 +84,8 @@ class AdminPage(QWidget):
 
     def _retranslate(self) -> None:
         self.heading.setText(self.tr("Verwaltung dieses Terminals"))
-        for index, seconds in enumerate(IDLE_CHOICES):
+        for index in range(self.idle.count()):
+            seconds = int(self.idle.itemData(index))
             self.idle.setItemText(index, self.tr("%n Sekunden", "", seconds))
         self.printer.setItemText(0, self.tr("Standarddrucker des Systems"))
         for caption, text in zip(
@@ -117,8 +120,12 @@ class AdminPage(QWidget):
 
     def refresh(self) -> None:
         settings = self._context.service.admin_settings()
-        for combo, value in ((self.idle, settings.idle_timeout_seconds),
-                             (self.language, settings.language),
+        # The wait in force is shown (the config file's, if no admin chose one), and, like
+        # the language, not saved unless changed.
+        self._stored_idle = settings.idle_timeout_seconds
+        self._shown_idle = self._stored_idle or self._context.citizen_idle_seconds
+        self._select_idle(self._shown_idle)
+        for combo, value in ((self.language, settings.language),
                              (self.printer, settings.printer)):  # fmt: skip
             if value is not None:
                 index = combo.findData(value)
@@ -127,14 +134,23 @@ class AdminPage(QWidget):
         self._stored_language = settings.language
         self._shown_language = self.language.currentData()
 
+    def _select_idle(self, seconds: int) -> None:
+        index = self.idle.findData(seconds)
+        if index < 0:  # a wait from the config file that is not a choice here
+            index = sum(int(self.idle.itemData(i)) < seconds for i in range(self.idle.count()))
+            self.idle.insertItem(index, self.tr("%n Sekunden", "", seconds), seconds)
+        self.idle.setCurrentIndex(index)
+
     def save(self) -> None:
+        idle = int(self.idle.currentData())
+        untouched = self._stored_idle is None and idle == self._shown_idle
         language = str(self.language.currentData())
         if self._stored_language is None and language == self._shown_language:
             language_choice = None  # untouched: not a choice
         else:
             language_choice = language
         settings = AdminSettings(
-            idle_timeout_seconds=int(self.idle.currentData()),
+            idle_timeout_seconds=None if untouched else idle,
             language=language_choice,
             printer=str(self.printer.currentData()),
         )

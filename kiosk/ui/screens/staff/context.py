@@ -40,6 +40,7 @@ class DeskContext:
         pdf_dir: Any = None,
         leave_kiosk_mode: Callable[[], None] | None = None,
         settings_saved: Callable[[], None] = lambda: None,
+        citizen_idle_seconds: int = 90,
     ) -> None:
         self.service = service
         self.background = background
@@ -50,6 +51,7 @@ class DeskContext:
         self.pdf_dir = pdf_dir
         self.leave_kiosk_mode = leave_kiosk_mode
         self.settings_saved = settings_saved
+        self.citizen_idle_seconds = citizen_idle_seconds  # the wait in force for citizens
 
     def write(
         self,

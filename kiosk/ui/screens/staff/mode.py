@@ -184,6 +184,7 @@ class StaffMode(QObject):
             pdf_dir=self._data_paths.root / "printouts",
             leave_kiosk_mode=self.leave_kiosk_mode if self._window.kiosk_mode else None,
             settings_saved=self.apply_admin_settings,
+            citizen_idle_seconds=round(self._citizen_timing.idle_timeout_s),
         )
         self.desk = StaffDeskScreen(context, self.leave)
         self._navigator.push(self.desk)
