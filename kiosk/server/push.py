@@ -142,12 +142,25 @@ def _stored(session: Session, terminal_id: str, ids: list[str]) -> dict[str, tup
     return {entry_id: (fp, result) for entry_id, fp, result in rows}
 
 
-def _resolved(outcome: JSONObject, pending: PendingChanges) -> JSONObject:
-    """The handler's result with a deferred change's placeholder ``seq`` made real."""
+def _awaits_seq(outcome: JSONObject) -> bool:
+    """Does the handler's result name a deferred change's placeholder seq?"""
     seq = outcome.get("seq")
-    if type(seq) is int and seq < 0:
-        return {**outcome, "seq": pending.resolve(seq)}
-    return outcome
+    return type(seq) is int and seq < 0
+
+
+def _insert_records(session: Session, records: list[dict[str, object]]) -> None:
+    if records:  # see changes.insert_rows
+        changes.insert_rows(session, _INSERT_RECORDS, records)
+
+
+_INSERT_RECORDS = insert(ReceivedEntry)
+
+
+def _resolved(outcome: JSONObject, pending: PendingChanges) -> JSONObject:
+    """The handler's result with its deferred change's placeholder ``seq`` made real."""
+    seq = outcome["seq"]
+    assert isinstance(seq, int)
+    return {**outcome, "seq": pending.resolve(seq)}
 
 
 class _Isolate(Exception):
@@ -201,13 +214,29 @@ def push(session: Session, token: str | None, request: PushRequest) -> PushRespo
     Fast path: the whole batch runs in ONE savepoint. A rejected entry must leave no trace,
     so the first rejection rolls that savepoint back and the batch is applied again with a
     savepoint per entry (rejections are rare; a savepoint per entry costs more than the
-    entry itself). The records of newly applied entries are inserted with one executemany,
-    after the batch's changes got their seqs (a result may name its change's seq).
+    entry itself). The records of newly applied entries are inserted with one executemany
+    BEFORE the batch's changes take the change counter's lock (every publishing push waits for
+    that lock, held until commit); only the records whose result names a change's seq wait
+    for it and follow in a second executemany.
     """
     now = datetime.now(UTC)
     terminal_id, hub_id = _authenticate_and_record_health(session, token, request, now)
     ctx = ApplyContext(session=session, terminal_id=terminal_id, hub_id=hub_id, now=now)
     stored = _stored(session, terminal_id, [entry.id for entry in request.entries])
+
+    def record(entry: OutboxEntry, fingerprint: str, outcome: JSONObject) -> dict[str, object]:
+        return {
+            "terminal_id": terminal_id,
+            "entry_id": entry.id,
+            "hub_id": hub_id,
+            "kind": entry.kind,
+            "fingerprint": fingerprint,
+            "payload": canonical_json(entry.payload).decode("utf-8"),
+            "result": canonical_json(outcome).decode("utf-8"),
+            "created_at": entry.created_at,
+            "received_at": now,
+        }
+
     with changes.deferred(session) as pending:
         try:
             with session.begin_nested():
@@ -218,28 +247,22 @@ def push(session: Session, token: str | None, request: PushRequest) -> PushRespo
         # Every sync round starts with a push: renew the terminal's slot leases (after its
         # bookings, so that a lease is never cut across a booking decided in this push).
         renew_leases(session, terminal_id, hub_id, now)
+        final = [
+            record(*answer)
+            for answer in answers
+            if not isinstance(answer, EntryResult) and not _awaits_seq(answer[2])
+        ]
+        _insert_records(session, final)
     results: list[EntryResult] = []
-    records: list[dict[str, object]] = []
+    resolved: list[dict[str, object]] = []
     for answer in answers:
         if isinstance(answer, EntryResult):
             results.append(answer)
             continue
         entry, fingerprint, outcome = answer
-        outcome = _resolved(outcome, pending)
+        if _awaits_seq(outcome):
+            outcome = _resolved(outcome, pending)
+            resolved.append(record(entry, fingerprint, outcome))
         results.append(EntryResult(entry.id, "accepted", result=outcome))
-        records.append(
-            {
-                "terminal_id": terminal_id,
-                "entry_id": entry.id,
-                "hub_id": hub_id,
-                "kind": entry.kind,
-                "fingerprint": fingerprint,
-                "payload": canonical_json(entry.payload).decode("utf-8"),
-                "result": canonical_json(outcome).decode("utf-8"),
-                "created_at": entry.created_at,
-                "received_at": now,
-            }
-        )
-    if records:  # see changes.insert_rows
-        changes.insert_rows(session, insert(ReceivedEntry), records)
+    _insert_records(session, resolved)
     return PushResponse(results=tuple(results), server_time=now)
