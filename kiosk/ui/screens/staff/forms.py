@@ -18,6 +18,7 @@ from kiosk.core.calendar import FreeSlot, distinct_times
 from kiosk.errors import KnownError
 from kiosk.ui.screens.base import mark_irreversible, scrolling_body
 from kiosk.ui.screens.staff import texts
+from kiosk.ui.screens.staff.flow_layout import FlowLayout
 from kiosk.ui.screens.staff.staff_service import StaffService
 from kiosk.ui.screens.staff.widgets import (
     ArrowButton,
@@ -244,14 +245,13 @@ class CancelScreen(StaffScreen):
         body.addWidget(self.reason_label)
         self.reason = QLineEdit()
         self.reason.setObjectName("CancelReason")
-        reasons = QHBoxLayout()
+        reasons = FlowLayout()  # wraps with large text or long words
         self.reason_buttons: list[QPushButton] = []
         for _ in range(3):
             widget = button("", "CancelReasonButton")
             widget.clicked.connect(lambda _=False, w=widget: self.reason.setText(w.text()))
             reasons.addWidget(widget)
             self.reason_buttons.append(widget)
-        reasons.addStretch(1)
         body.addLayout(reasons)
         body.addWidget(self.reason)
         self.message = label("", "note", "CancelMessage")

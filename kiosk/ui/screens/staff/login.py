@@ -75,7 +75,7 @@ class PinScreen(StaffScreen):
         left_layout.addWidget(self.no_accounts)
         left_layout.addLayout(grid)
         left_layout.addStretch(1)
-        row.addWidget(left, 1)
+        row.addWidget(left, 2)
 
         right, right_layout = card()
         self.pin_heading = label("", "subheading")
@@ -97,7 +97,7 @@ class PinScreen(StaffScreen):
         self._key(pad, "ok", 3, 2)
         self.keys["ok"].setProperty("role", "primary")
         right_layout.addLayout(pad)
-        row.addWidget(right, 1)
+        row.addWidget(right, 3)  # the pad: three keys a row, words on two of them
 
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
