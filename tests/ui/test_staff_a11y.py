@@ -182,11 +182,9 @@ def controls(root: QWidget) -> list[QWidget]:
 
 def inner_part(widget: QWidget) -> bool:
     """Parts of a control that are not controls of their own: a combo or spin box's line
-    edit, a combo box's popup list, the table's corner button."""
+    edit, the buttons inside a table (its corner button)."""
     parent = widget.parentWidget()
     if isinstance(widget, QLineEdit) and isinstance(parent, QAbstractSpinBox | QComboBox):
-        return True
-    if widget.window() is not widget and isinstance(widget.window(), QComboBox | type(None)):
         return True
     while parent is not None:  # the buttons inside a table view (its corner)
         if isinstance(parent, QAbstractItemView):
