@@ -93,11 +93,32 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of process ``pid`` so far (Linux ``/proc``). Wall times on a
-    shared machine swing with the neighbours' load; CPU seconds show what the work cost."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+def _stats() -> dict[int, list[str]]:
+    """pid -> the fields of ``/proc/PID/stat`` after the command name, for every process."""
+    stats = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            stats[int(stat.parent.name)] = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, ValueError):
+            continue  # gone meanwhile
+    return stats
+
+
+def _cpu(fields: list[str]) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of process ``pid`` and its live descendants so far (Linux
+    ``/proc``; with ``--workers N`` the work is in uvicorn's worker processes). Wall times on
+    a shared machine swing with the neighbours' load; CPU seconds show what the work cost."""
+    stats = _stats()
+    tree, grown = {pid}, True
+    while grown:
+        children = {child for child, fields in stats.items() if int(fields[1]) in tree}
+        grown = not children <= tree
+        tree |= children
+    return sum(_cpu(stats[member]) for member in tree if member in stats)
 
 
 SERVER_PIDS: dict[str, int] = {}
@@ -383,15 +404,7 @@ POSTMASTER_PIDS: dict[str, int] = {}
 def backends_cpu_seconds(postmaster: int) -> float:
     """CPU seconds of the postmaster's live children (the server's pooled connections stay
     open for the whole run, so their backends are all counted)."""
-    total = 0.0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue  # gone meanwhile
-        if int(fields[1]) == postmaster:
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
+    return sum(_cpu(fields) for fields in _stats().values() if int(fields[1]) == postmaster)
 
 
 @contextmanager
