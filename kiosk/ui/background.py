@@ -77,11 +77,14 @@ def citizen_message(
     """The German sentence for the citizen about ``error`` (translated).
 
     ``own_words``: error types whose own message is already written for the citizen (e.g.
-    ``BookingError``: "Dieser Termin ist leider gerade vergeben."). ``saving``: the citizen
+    ``BookingError``: "Dieser Termin ist leider gerade vergeben.", translated through
+    :mod:`kiosk.ui.store_messages`). ``saving``: the citizen
     was saving something (a booking, answers), not just looking.
     """
     if own_words and isinstance(error, own_words):
-        return str(error)
+        from kiosk.ui.store_messages import translated
+
+        return translated(str(error))
     from kiosk.store.errors import DatabaseWriteError, StoreError  # stdlib only: cheap
 
     if not saving and isinstance(error, KnownError) and not isinstance(error, StoreError):

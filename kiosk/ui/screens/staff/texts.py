@@ -53,31 +53,62 @@ def code_text(appointment: Appointment) -> str:
     return format_code(appointment.code) if len(appointment.code) == 8 else appointment.code
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for lupdate (which looks for this name); translated by :func:`tr`."""
+    return text
+
+
+# (what happened, what to do) per reason code of the server's decision.
 _REASONS = {
     "taken": (
-        "Der Termin war schon vergeben, als die Buchung beim Server ankam.",
-        "Rufen Sie die Person an und buchen Sie einen neuen Termin („Neu buchen“) "
-        "oder sagen Sie ab.",
+        QT_TRANSLATE_NOOP(
+            "StaffTexts", "Der Termin war schon vergeben, als die Buchung beim Server ankam."
+        ),
+        QT_TRANSLATE_NOOP(
+            "StaffTexts",
+            "Rufen Sie die Person an und buchen Sie einen neuen Termin („Neu buchen“) "
+            "oder sagen Sie ab.",
+        ),
     ),
     "leased_elsewhere": (
-        "Die Zeit war einem anderen Terminal zugeteilt und dort schon vergeben.",
-        "Rufen Sie die Person an und buchen Sie einen neuen Termin („Neu buchen“).",
+        QT_TRANSLATE_NOOP(
+            "StaffTexts", "Die Zeit war einem anderen Terminal zugeteilt und dort schon vergeben."
+        ),
+        QT_TRANSLATE_NOOP(
+            "StaffTexts",
+            "Rufen Sie die Person an und buchen Sie einen neuen Termin („Neu buchen“).",
+        ),
     ),
     "not_a_slot": (
-        "Diese Zeit gibt es im Kalender nicht mehr (zum Beispiel gesperrt).",
-        "Rufen Sie die Person an und buchen Sie einen neuen Termin („Neu buchen“).",
+        QT_TRANSLATE_NOOP(
+            "StaffTexts", "Diese Zeit gibt es im Kalender nicht mehr (zum Beispiel gesperrt)."
+        ),
+        QT_TRANSLATE_NOOP(
+            "StaffTexts",
+            "Rufen Sie die Person an und buchen Sie einen neuen Termin („Neu buchen“).",
+        ),
     ),
     "too_soon": (
-        "Die Buchung kam zu kurzfristig beim Server an.",
-        "Rufen Sie die Person an und buchen Sie einen neuen Termin („Neu buchen“).",
+        QT_TRANSLATE_NOOP("StaffTexts", "Die Buchung kam zu kurzfristig beim Server an."),
+        QT_TRANSLATE_NOOP(
+            "StaffTexts",
+            "Rufen Sie die Person an und buchen Sie einen neuen Termin („Neu buchen“).",
+        ),
     ),
     "too_far": (
-        "Der Termin liegt weiter in der Zukunft als erlaubt.",
-        "Buchen Sie einen früheren Termin („Neu buchen“) oder sagen Sie ab.",
+        QT_TRANSLATE_NOOP("StaffTexts", "Der Termin liegt weiter in der Zukunft als erlaubt."),
+        QT_TRANSLATE_NOOP(
+            "StaffTexts", "Buchen Sie einen früheren Termin („Neu buchen“) oder sagen Sie ab."
+        ),
     ),
     "no_calendar": (
-        "Der Server hatte keinen Kalender für dieses Dorfbüro.",
-        "Bitte melden Sie das der IT. Danach „Erneut senden“.",
+        QT_TRANSLATE_NOOP("StaffTexts", "Der Server hatte keinen Kalender für dieses Dorfbüro."),
+        QT_TRANSLATE_NOOP(
+            "StaffTexts",
+            "Bitte melden Sie das der IT: Sie richtet den Kalender ein und kann solche "
+            "Buchungen dann neu prüfen lassen. Oder rufen Sie die Person an und buchen Sie "
+            "neu („Neu buchen“).",
+        ),
     ),
 }
 
