@@ -103,7 +103,18 @@ def clipped(root: QWidget) -> list[str]:
         outside = left < 0 or left + widget.width() > window.width() + 1
         if outside and not _inside_scroll_area(widget):
             problems.append(f"{type(widget).__name__} {widget.objectName()!r} sticks out")
+        elif _cut_off(widget) and not _inside_scroll_area(widget):
+            problems.append(f"{type(widget).__name__} {widget.objectName()!r} is cut off")
     return problems
+
+
+def _cut_off(widget: QWidget) -> bool:
+    """Part of ``widget`` hidden behind the edge of what holds it (a screen taller than its
+    room): more than 2 px of a side out of its parent's rectangle."""
+    parent = widget.parentWidget()
+    if parent is None or widget.isWindow():
+        return False
+    return not parent.rect().adjusted(-2, -2, 2, 2).contains(widget.geometry())
 
 
 def _inside_scroll_area(widget: QWidget) -> bool:
