@@ -45,7 +45,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kiosk/ui/screens/staff/texts.py" line="+116"/>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="+147"/>
         <source>Uhr</source>
         <translation>الساعة</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>الطابعة تبلّغ عن خطأ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-94"/>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-125"/>
         <source>erwartet</source>
         <translation>متوقَّع</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>(حُجز في جهاز آخر)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+71"/>
         <source>Terminkonflikt</source>
         <translation>تعارض في المواعيد</translation>
     </message>
@@ -406,23 +406,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Aus</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-12"/>
+        <location line="+12"/>
         <source>An</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Diese Seite jetzt vorlesen</source>
         <translation>اقرأ هذه الصفحة الآن</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Der Kiosk liest diese Seite einmal laut vor.</source>
+        <translation>يقرأ الكشك هذه الصفحة بصوت عالٍ مرة واحدة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Bedienung im Sitzen</source>
         <translation>الاستخدام جلوسًا</translation>
     </message>
@@ -440,17 +445,18 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/admin_page.py" line="+33"/>
+        <location filename="../../kiosk/ui/screens/staff/admin_page.py" line="+86"/>
         <source>Verwaltung dieses Terminals</source>
         <translation>إدارة هذا الجهاز</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Wartezeit bis zum Neustart</source>
         <translation>وقت الانتظار حتى إعادة التشغيل</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-12"/>
+        <location line="+52"/>
         <source>%n Sekunden</source>
         <translation>
             <numerusform>%n ثانية</numerusform>
@@ -462,39 +468,64 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+17"/>
+        <location line="-48"/>
+        <location line="+13"/>
         <source>Standardsprache</source>
         <translation>اللغة الافتراضية</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+8"/>
+        <location line="-12"/>
+        <location line="+17"/>
         <source>Drucker</source>
         <translation>الطابعة</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-21"/>
         <source>Standarddrucker des Systems</source>
         <translation>الطابعة الافتراضية للنظام</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Wartezeit, bis der Kiosk neu beginnt</source>
         <translation>وقت الانتظار حتى يبدأ الكشك من جديد</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>So lange ohne Berührung, bis der Kiosk für die nächste Person neu beginnt</source>
+        <translation>المدة دون لمس قبل أن يبدأ الكشك من جديد للشخص التالي</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In dieser Sprache beginnt jeder Besuch</source>
+        <translation>تبدأ كل زيارة بهذه اللغة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hier kommen Termin-Zettel und Listen heraus</source>
+        <translation>هنا تُطبع قسائم المواعيد والقوائم</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Speichern</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Speichert Wartezeit, Sprache und Drucker</source>
+        <translation>يحفظ مدة الانتظار واللغة والطابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kioskmodus für Wartung verlassen</source>
         <translation>الخروج من وضع الكشك للصيانة</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>Macht aus dem Kiosk ein normales Fenster; wird protokolliert</source>
+        <translation>يحوّل الكشك إلى نافذة عادية؛ ويُسجَّل ذلك</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Gespeichert. Die Wartezeit gilt sofort.</source>
         <translation>تم الحفظ. يسري وقت الانتظار فورًا.</translation>
     </message>
@@ -555,7 +586,8 @@
         <translation>الرمز</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../kiosk/ui/screens/staff/context.py" line="+104"/>
+        <location filename="../../kiosk/ui/screens/staff/models.py" line="+21"/>
         <source>vorläufig</source>
         <translation>مؤقت</translation>
     </message>
@@ -563,15 +595,25 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+48"/>
-        <location line="+124"/>
+        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+128"/>
+        <location line="+105"/>
         <source>Heute</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-105"/>
+        <source>Zeigt die Termine von heute</source>
+        <translation>يعرض مواعيد اليوم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tag</source>
         <translation>يوم</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zeigt einen Tag; mit den Pfeilen blättern</source>
+        <translation>يعرض يومًا واحدًا؛ استخدم الأسهم للتنقل</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -579,19 +621,27 @@
         <translation>أسبوع</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Zurück</source>
-        <translation>رجوع</translation>
+        <translation type="vanished">رجوع</translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation type="vanished">التالي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zeigt eine Woche; mit den Pfeilen blättern</source>
+        <translation>يعرض أسبوعًا واحدًا؛ استخدم الأسهم للتنقل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name oder Buchungscode</source>
+        <translation>الاسم أو رمز الحجز</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Weiter</source>
-        <translation>التالي</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Name oder Buchungscode</source>
-        <translation>الاسم أو رمز الحجز</translation>
+        <source>Name oder Buchungscode eintippen, dann „Suchen“</source>
+        <translation>اكتب اسمًا أو رمز الحجز، ثم «بحث»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -604,15 +654,30 @@
         <translation>بحث</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+259"/>
+        <location line="+1"/>
+        <source>Sucht Termine nach Name oder Buchungscode</source>
+        <translation>يبحث عن المواعيد بالاسم أو برمز الحجز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+262"/>
         <source>Neuer Termin</source>
         <translation>موعد جديد</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
+        <source>Bucht einen Termin für jemanden vor Ort oder am Telefon</source>
+        <translation>يحجز موعدًا لشخص حاضر هنا أو على الهاتف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Drucken</source>
         <translation>طباعة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Druckt die Termine von heute; ohne Drucker als PDF</source>
+        <translation>يطبع مواعيد اليوم؛ وبدون طابعة كملف PDF</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -620,14 +685,24 @@
         <translation>طباعة قائمة اليوم</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
         <source>Angekommen</source>
         <translation>وصل</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Trägt sofort ein: die Person des gewählten Termins ist da</source>
+        <translation>يسجّل فورًا: صاحب الموعد المحدد قد وصل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Erledigt</source>
         <translation>تم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trägt sofort ein: der gewählte Termin ist erledigt</source>
+        <translation>يسجّل فورًا: تم إنجاز الموعد المحدد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -635,9 +710,19 @@
         <translation>لم يحضر</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Trägt sofort ein: die Person ist nicht gekommen</source>
+        <translation>يسجّل فورًا: الشخص لم يحضر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Verlegen …</source>
         <translation>تأجيل …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wählt eine neue Zeit für den gewählten Termin</source>
+        <translation>يختار وقتًا جديدًا للموعد المحدد</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -645,7 +730,62 @@
         <translation>إلغاء …</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>Sagt den gewählten Termin ab; fragt vorher nach dem Grund</source>
+        <translation>يلغي الموعد المحدد؛ ويسأل عن السبب أولًا</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Eine Zeile antippen: daneben stehen Einzelheiten und was zu tun ist</source>
+        <translation>اضغط على صف: تظهر بجانبه التفاصيل وما يجب فعله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termine</source>
+        <translation>المواعيد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Blättert eine Woche zurück</source>
+        <translation>يرجع أسبوعًا واحدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorherige Woche</source>
+        <translation>الأسبوع السابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blättert eine Woche weiter</source>
+        <translation>يتقدم أسبوعًا واحدًا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nächste Woche</source>
+        <translation>الأسبوع التالي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blättert einen Tag zurück</source>
+        <translation>يرجع يومًا واحدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorheriger Tag</source>
+        <translation>اليوم السابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blättert einen Tag weiter</source>
+        <translation>يتقدم يومًا واحدًا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nächster Tag</source>
+        <translation>اليوم التالي</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Suche: „{text}“</source>
         <translation>البحث: «{text}»</translation>
     </message>
@@ -655,7 +795,7 @@
         <translation>الأسبوع من {start} إلى {end}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Keine Termine</source>
         <translation>لا توجد مواعيد</translation>
     </message>
@@ -695,12 +835,12 @@
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Termin verlegen: {who}</source>
         <translation>تأجيل الموعد: {who}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Gedruckt.</source>
         <translation>تمت الطباعة.</translation>
     </message>
@@ -713,19 +853,30 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/attention_page.py" line="+39"/>
+        <location filename="../../kiosk/ui/screens/staff/attention_page.py" line="+88"/>
+        <location line="+5"/>
         <source>Braucht Aufmerksamkeit</source>
         <translation>يحتاج إلى انتباه</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-4"/>
         <source>Alles erledigt – nichts braucht Aufmerksamkeit.</source>
         <translation>تم كل شيء – لا شيء يحتاج إلى انتباه.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Einen Eintrag antippen: was passiert ist und was zu tun ist</source>
+        <translation>اضغط على إدخال: ماذا حدث وما يجب فعله</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Notiz (z. B. „angerufen, neuer Termin“)</source>
         <translation>ملاحظة (مثل «تم الاتصال، موعد جديد»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Was Sie getan haben, z. B. wen Sie angerufen haben; wird mit abgelegt</source>
+        <translation>ما الذي فعلته، مثلًا بمن اتصلت؛ يُحفظ مع الإدخال</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -733,14 +884,24 @@
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Neu buchen …</source>
         <translation>حجز جديد …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Wählt eine neue Zeit für diesen Termin</source>
+        <translation>يختار وقتًا جديدًا لهذا الموعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Absagen</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sagt den Termin sofort ab und legt den Eintrag ab</source>
+        <translation>يلغي الموعد فورًا ويحفظ الإدخال في الأرشيف</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -748,12 +909,22 @@
         <translation>إعادة الإرسال</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Schickt den Eintrag noch einmal an den Server</source>
+        <translation>يرسل الإدخال إلى الخادم مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ablegen</source>
         <translation>حفظ جانبًا</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Legt den Eintrag mit der Notiz ab; er verschwindet aus der Liste</source>
+        <translation>يحفظ الإدخال مع الملاحظة في الأرشيف؛ ويختفي من القائمة</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Was ist passiert?</source>
         <translation>ماذا حدث؟</translation>
     </message>
@@ -773,7 +944,7 @@
         <translation>حجز جديد: {who}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Erledigt.</source>
         <translation>تم.</translation>
     </message>
@@ -781,64 +952,99 @@
 <context>
     <name>BlockPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/block_page.py" line="+39"/>
+        <location filename="../../kiosk/ui/screens/staff/block_page.py" line="+104"/>
         <source>Zeit sperren (Schließung, Krankheit)</source>
         <translation>حجب وقت (إغلاق، مرض)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Vorheriger Tag</source>
         <translation>اليوم السابق</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Zeigt den Tag davor</source>
+        <translation>يعرض اليوم السابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nächster Tag</source>
         <translation>اليوم التالي</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Zeigt den Tag danach</source>
+        <translation>يعرض اليوم التالي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Von</source>
         <translation>من</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Beginn der Sperre</source>
+        <translation>بداية الإغلاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bis</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Ende der Sperre</source>
+        <translation>نهاية الإغلاق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tagesende</source>
         <translation>نهاية اليوم</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Ganzer Tag</source>
         <translation>اليوم كله</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Wählt den Tag von Beginn bis Ende</source>
+        <translation>يختار اليوم من بدايته إلى نهايته</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcher Bereich gesperrt wird, oder alle</source>
+        <translation>أي قسم يُغلق، أو كل الأقسام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bereich</source>
         <translation>القسم</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Alle Bereiche</source>
         <translation>جميع الأقسام</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>von</source>
         <translation>من</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>bis</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Grund (z. B. Krankheit)</source>
         <translation>السبب (مثل المرض)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steht bei der Sperre, z. B. Krankheit</source>
+        <translation>يظهر مع الإغلاق، مثلًا: مرض</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -851,7 +1057,22 @@
         <translation>حجب الوقت</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+3"/>
+        <source>Sperrt die gewählte Zeit sofort; betroffene Termine stehen dann unten</source>
+        <translation>يغلق الوقت المحدد فورًا؛ وتظهر المواعيد المتأثرة في الأسفل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Termine in der gesperrten Zeit: diese Personen bitte anrufen</source>
+        <translation>المواعيد في الوقت المغلق: يُرجى الاتصال بهؤلاء الأشخاص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betroffene Termine</source>
+        <translation>المواعيد المتأثرة</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Gesperrt. Neue Buchungen sind dort nicht mehr möglich.</source>
         <translation>تم الحجب. لم تعد الحجوزات الجديدة ممكنة هناك.</translation>
     </message>
@@ -876,7 +1097,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+466"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+537"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>أدخل رمز الحجز واسمك. بعد ذلك يمكنك حجز موعد جديد كالمعتاد.</translation>
     </message>
@@ -892,8 +1113,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+199"/>
-        <location line="+23"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+267"/>
+        <location line="+3"/>
         <source>Termin absagen</source>
         <translation>إلغاء الموعد</translation>
     </message>
@@ -913,13 +1134,18 @@
         <translation>تم إلغاء موعدك في {date} الساعة {time}.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="-21"/>
-        <location line="+3"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+1"/>
+        <location line="+4"/>
         <source>Grund der Absage</source>
         <translation>سبب الإلغاء</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
+        <source>Grund eintippen oder oben einen antippen</source>
+        <translation>اكتب سببًا أو اضغط على أحد الأسباب في الأعلى</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Bürger/in hat abgesagt</source>
         <translation>ألغى المواطن الموعد</translation>
     </message>
@@ -934,9 +1160,19 @@
         <translation>مكتب القرية مغلق</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Übernimmt diesen Grund ins Feld</source>
+        <translation>يضع هذا السبب في الحقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Absagen</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sagt den Termin endgültig ab</source>
+        <translation>يلغي الموعد نهائيًا</translation>
     </message>
 </context>
 <context>
@@ -1061,19 +1297,29 @@
 <context>
     <name>Descriptions</name>
     <message>
-        <location filename="../../kiosk/ui/accessibility/descriptions.py" line="+20"/>
+        <location filename="../../kiosk/ui/accessibility/descriptions.py" line="+36"/>
         <source>Eingabefeld: tippen, dann schreiben</source>
         <translation>حقل نص: اضغط ثم اكتب</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>Auswahlliste: tippen, dann wählen</source>
         <translation>قائمة اختيار: اضغط ثم اختر</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Zahl: mit den Pfeilen ändern</source>
         <translation>رقم: غيّره بالأسهم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Liste: einen Eintrag antippen, um ihn zu öffnen</source>
+        <translation>قائمة: اضغط على عنصر لفتحه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Liste: eine Zeile antippen, um sie auszuwählen</source>
+        <translation>قائمة: اضغط على صف لتحديده</translation>
     </message>
 </context>
 <context>
@@ -1160,7 +1406,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="+79"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="+85"/>
         <source>Guten Tag!</source>
         <translation>مرحبًا!</translation>
     </message>
@@ -1402,42 +1648,64 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/login.py" line="+41"/>
+        <location filename="../../kiosk/ui/screens/staff/login.py" line="+109"/>
         <source>Anmeldung für Mitarbeitende</source>
         <translation>تسجيل دخول الموظفين</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Wer sind Sie?</source>
         <translation>من أنت؟</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
         <source>Auf diesem Terminal gibt es noch keine Konten für Mitarbeitende. Sie kommen mit der nächsten Synchronisation vom Server.</source>
         <translation>لا توجد بعد حسابات للموظفين على هذا الجهاز. ستصل مع المزامنة التالية من الخادم.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>PIN</source>
         <translation>الرقم السري</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Ihr Name: antippen, dann die PIN eingeben</source>
+        <translation>اسمك: اضغط عليه، ثم أدخل الرقم السري</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ziffer der PIN</source>
+        <translation>رقم من الرقم السري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Löschen</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Löscht die letzte Ziffer</source>
+        <translation>يحذف آخر رقم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>Anmelden</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-1"/>
+        <source>Prüft die PIN und öffnet den Dienstplatz</source>
+        <translation>يتحقق من الرقم السري ويفتح مكان العمل</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Mitarbeitende</source>
         <translation>الموظفون</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+41"/>
         <source>PIN, %n Ziffern eingegeben</source>
         <translation>
             <numerusform>الرقم السري، لم يُدخل أي رقم</numerusform>
@@ -1703,7 +1971,7 @@
 <context>
     <name>ServiceChoiceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-193"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-262"/>
         <source>Wofür brauchen Sie einen Termin?</source>
         <translation>لماذا تحتاج إلى موعد؟</translation>
     </message>
@@ -1718,7 +1986,7 @@
         <translation>برمز الحجز والاسم</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Termin buchen</source>
         <translation>حجز موعد</translation>
     </message>
@@ -1731,6 +1999,14 @@
         <location line="+5"/>
         <source>Freie Termine für diese Dienstleistung</source>
         <translation>المواعيد المتاحة لهذه الخدمة</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceList</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/overview.py" line="+107"/>
+        <source>Dienstleistungen</source>
+        <translation>الخدمات</translation>
     </message>
 </context>
 <context>
@@ -1885,7 +2161,7 @@
 <context>
     <name>ServicesOverviewScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/overview.py" line="+114"/>
+        <location filename="../../kiosk/ui/screens/services/overview.py" line="+16"/>
         <source>Was möchten Sie erledigen?</source>
         <translation>ماذا تريد أن تنجز؟</translation>
     </message>
@@ -1977,9 +2253,19 @@
 <context>
     <name>SlotPickerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="-150"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="-184"/>
+        <source>Zeigt die freien Zeiten dieser Leistung</source>
+        <translation>يعرض الأوقات المتاحة لهذه الخدمة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Vorheriger Tag</source>
         <translation>اليوم السابق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Freie Zeiten des Tages davor</source>
+        <translation>الأوقات المتاحة في اليوم السابق</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1987,7 +2273,22 @@
         <translation>اليوم التالي</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+0"/>
+        <source>Freie Zeiten des Tages danach</source>
+        <translation>الأوقات المتاحة في اليوم التالي</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bucht diese Zeit sofort</source>
+        <translation>يحجز هذا الوقت فورًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wählt diese Zeit; danach Name und Telefon</source>
+        <translation>يختار هذا الوقت؛ ثم الاسم والهاتف</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>An diesem Tag ist nichts mehr frei.</source>
         <translation>لم يعد هناك وقت متاح في هذا اليوم.</translation>
     </message>
@@ -1995,40 +2296,173 @@
 <context>
     <name>StaffDeskScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/desk.py" line="+57"/>
+        <location filename="../../kiosk/ui/screens/staff/desk.py" line="+136"/>
         <source>Termine</source>
         <translation>المواعيد</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <source>Seite: die Termine von heute, eines Tages oder der Woche</source>
+        <translation>صفحة: مواعيد اليوم أو يوم معيّن أو الأسبوع</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+45"/>
         <source>Aufmerksamkeit</source>
         <translation>انتباه</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
+        <source>Seite: Konflikte und abgelehnte Einträge klären</source>
+        <translation>صفحة: حل التعارضات والإدخالات المرفوضة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Synchronisation</source>
         <translation>المزامنة</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Seite: Verbindung zum Server und wartende Einträge</source>
+        <translation>صفحة: الاتصال بالخادم والإدخالات المنتظرة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Zeit sperren</source>
         <translation>حجب الوقت</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Seite: eine Schließung oder Krankheit eintragen</source>
+        <translation>صفحة: تسجيل إغلاق أو مرض</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Verwaltung</source>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Seite: Einstellungen dieses Terminals</source>
+        <translation>صفحة: إعدادات هذا الجهاز</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Abmelden</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Beendet den Modus für Mitarbeitende und zeigt die Startseite</source>
+        <translation>ينهي وضع الموظفين ويعرض الصفحة الرئيسية</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>Dienstplatz</source>
         <translation>مكان العمل</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTexts</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-101"/>
+        <source>Der Termin war schon vergeben, als die Buchung beim Server ankam.</source>
+        <translation>كان الموعد محجوزًا بالفعل عندما وصل الحجز إلى الخادم.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rufen Sie die Person an und buchen Sie einen neuen Termin („Neu buchen“) oder sagen Sie ab.</source>
+        <translation>اتصل بالشخص واحجز موعدًا جديدًا («حجز جديد») أو ألغِ الموعد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Zeit war einem anderen Terminal zugeteilt und dort schon vergeben.</source>
+        <translation>كان هذا الوقت مخصصًا لجهاز آخر وقد حُجز هناك بالفعل.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Rufen Sie die Person an und buchen Sie einen neuen Termin („Neu buchen“).</source>
+        <translation>اتصل بالشخص واحجز موعدًا جديدًا («حجز جديد»).</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Diese Zeit gibt es im Kalender nicht mehr (zum Beispiel gesperrt).</source>
+        <translation>هذا الوقت لم يعد موجودًا في التقويم (مثلًا: مغلق).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Die Buchung kam zu kurzfristig beim Server an.</source>
+        <translation>وصل الحجز إلى الخادم في وقت متأخر جدًا.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Der Termin liegt weiter in der Zukunft als erlaubt.</source>
+        <translation>الموعد أبعد في المستقبل مما هو مسموح.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buchen Sie einen früheren Termin („Neu buchen“) oder sagen Sie ab.</source>
+        <translation>احجز موعدًا أبكر («حجز جديد») أو ألغِ الموعد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Der Server hatte keinen Kalender für dieses Dorfbüro.</source>
+        <translation>لم يكن لدى الخادم تقويم لمكتب القرية هذا.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte melden Sie das der IT: Sie richtet den Kalender ein und kann solche Buchungen dann neu prüfen lassen. Oder rufen Sie die Person an und buchen Sie neu („Neu buchen“).</source>
+        <translation>يُرجى إبلاغ قسم تقنية المعلومات: سيُعدّ التقويم ويمكنه بعد ذلك إعادة فحص هذه الحجوزات. أو اتصل بالشخص واحجز من جديد («حجز جديد»).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <location filename="../../kiosk/ui/store_messages.py" line="+24"/>
+        <source>Bitte geben Sie Ihren Namen ein.</source>
+        <translation>يرجى إدخال اسمك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wir finden keinen Termin mit diesem Code und Namen. Bitte prüfen Sie beides.</source>
+        <translation>لا نجد موعدًا بهذا الرمز والاسم. يُرجى التحقق من كليهما.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieser Termin ist gerade vergeben worden. Bitte wählen Sie eine andere Zeit.</source>
+        <translation>حُجز هذا الموعد للتو. يُرجى اختيار وقت آخر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieser Termin wird an einem anderen Terminal vergeben. Bitte wählen Sie eine andere Zeit.</source>
+        <translation>يُحجز هذا الموعد عبر جهاز آخر. يُرجى اختيار وقت آخر.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dieser Termin ist zu kurzfristig. Bitte wählen Sie eine spätere Zeit.</source>
+        <translation>هذا الموعد قريب جدًا. يُرجى اختيار وقت لاحق.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieser Termin liegt zu weit in der Zukunft.</source>
+        <translation>هذا الموعد بعيد جدًا في المستقبل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diesen Termin gibt es nicht (mehr). Bitte wählen Sie eine andere Zeit.</source>
+        <translation>هذا الموعد غير موجود (لم يعد موجودًا). يُرجى اختيار وقت آخر.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Für diese Leistung kann man hier keinen Termin buchen.</source>
+        <translation>لا يمكن حجز موعد لهذه الخدمة هنا.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hier kann man zurzeit keine Termine buchen.</source>
+        <translation>لا يمكن حجز مواعيد هنا حاليًا.</translation>
     </message>
 </context>
 <context>
@@ -2074,12 +2508,12 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/sync_page.py" line="+28"/>
+        <location filename="../../kiosk/ui/screens/staff/sync_page.py" line="+61"/>
         <source>Synchronisation</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Verbindung</source>
         <translation>الاتصال</translation>
     </message>
@@ -2109,12 +2543,17 @@
         <translation>آخر خطأ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Jetzt synchronisieren</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Sendet wartende Einträge sofort und holt Neues vom Server</source>
+        <translation>يرسل الإدخالات المنتظرة فورًا ويجلب الجديد من الخادم</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Kein Server eingerichtet (nur dieses Terminal)</source>
         <translation>لا يوجد خادم مُعدّ (هذا الجهاز فقط)</translation>
     </message>
@@ -2190,7 +2629,7 @@
 <context>
     <name>TimePickerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+37"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+103"/>
         <source>Bitte tippen Sie auf eine freie Uhrzeit.</source>
         <translation>يرجى النقر على وقت متاح.</translation>
     </message>
@@ -2287,36 +2726,51 @@
 <context>
     <name>WalkInScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+27"/>
-        <location line="+27"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+54"/>
+        <location line="+3"/>
         <source>Neuer Termin</source>
         <translation>موعد جديد</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+4"/>
         <source>Uhr</source>
         <translation>الساعة</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Name der Person, für die gebucht wird</source>
+        <translation>اسم الشخص الذي يتم الحجز له</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Telefon (für Rückfragen, freiwillig)</source>
         <translation>الهاتف (للاستفسارات، اختياري)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Telefon</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Für Rückfragen; freiwillig</source>
+        <translation>للاستفسارات؛ اختياري</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Buchen</source>
         <translation>احجز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bucht den Termin sofort und zeigt ihn in der Liste</source>
+        <translation>يحجز الموعد فورًا ويعرضه في القائمة</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2789,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-149"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-218"/>
         <source>Montag</source>
         <translation>الإثنين</translation>
     </message>

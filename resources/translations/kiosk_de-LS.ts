@@ -45,7 +45,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kiosk/ui/screens/staff/texts.py" line="+116"/>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="+147"/>
         <source>Uhr</source>
         <translation>Uhr</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>Der Drucker hat einen Fehler.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-94"/>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-125"/>
         <source>erwartet</source>
         <translation>kommt noch</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>(an einem anderen Kiosk gebucht)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+71"/>
         <source>Terminkonflikt</source>
         <translation>Zwei Termine zur selben Zeit</translation>
     </message>
@@ -406,23 +406,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Aus</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-12"/>
+        <location line="+12"/>
         <source>An</source>
         <translation>An</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Diese Seite jetzt vorlesen</source>
         <translation>Diese Seite jetzt vorlesen</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Der Kiosk liest diese Seite einmal laut vor.</source>
+        <translation>Der Kiosk liest diese Seite einmal vor.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Bedienung im Sitzen</source>
         <translation>Im Sitzen bedienen</translation>
     </message>
@@ -440,17 +445,18 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/admin_page.py" line="+33"/>
+        <location filename="../../kiosk/ui/screens/staff/admin_page.py" line="+86"/>
         <source>Verwaltung dieses Terminals</source>
         <translation>Diesen Kiosk verwalten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Wartezeit bis zum Neustart</source>
         <translation>Wartezeit bis zum Neustart</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-12"/>
+        <location line="+52"/>
         <source>%n Sekunden</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -458,39 +464,64 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+17"/>
+        <location line="-48"/>
+        <location line="+13"/>
         <source>Standardsprache</source>
         <translation>Sprache am Anfang</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+8"/>
+        <location line="-12"/>
+        <location line="+17"/>
         <source>Drucker</source>
         <translation>Drucker</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-21"/>
         <source>Standarddrucker des Systems</source>
         <translation>Normaler Drucker vom System</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Wartezeit, bis der Kiosk neu beginnt</source>
         <translation>So lange wartet der Kiosk, bis er neu beginnt</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>So lange ohne Berührung, bis der Kiosk für die nächste Person neu beginnt</source>
+        <translation>So lange darf niemand tippen. Dann beginnt der Kiosk neu für die nächste Person.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In dieser Sprache beginnt jeder Besuch</source>
+        <translation>In dieser Sprache beginnt jeder Besuch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hier kommen Termin-Zettel und Listen heraus</source>
+        <translation>Hier kommen Termin-Zettel und Listen raus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Speichern</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Speichert Wartezeit, Sprache und Drucker</source>
+        <translation>Speichert Warte-Zeit, Sprache und Drucker.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kioskmodus für Wartung verlassen</source>
         <translation>Kiosk-Modus verlassen für Wartung</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>Macht aus dem Kiosk ein normales Fenster; wird protokolliert</source>
+        <translation>Der Kiosk wird ein normales Fenster. Das wird aufgeschrieben.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Gespeichert. Die Wartezeit gilt sofort.</source>
         <translation>Gespeichert. Die Wartezeit gilt sofort.</translation>
     </message>
@@ -551,7 +582,8 @@
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../kiosk/ui/screens/staff/context.py" line="+104"/>
+        <location filename="../../kiosk/ui/screens/staff/models.py" line="+21"/>
         <source>vorläufig</source>
         <translation>noch nicht sicher</translation>
     </message>
@@ -559,15 +591,25 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+48"/>
-        <location line="+124"/>
+        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+128"/>
+        <location line="+105"/>
         <source>Heute</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-105"/>
+        <source>Zeigt die Termine von heute</source>
+        <translation>Zeigt die Termine von heute.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tag</source>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zeigt einen Tag; mit den Pfeilen blättern</source>
+        <translation>Zeigt einen Tag. Mit den Pfeilen weiter-blättern.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -575,19 +617,27 @@
         <translation>Woche</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Zurück</source>
-        <translation>Zurück</translation>
+        <translation type="vanished">Zurück</translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation type="vanished">Weiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zeigt eine Woche; mit den Pfeilen blättern</source>
+        <translation>Zeigt eine Woche. Mit den Pfeilen weiter-blättern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name oder Buchungscode</source>
+        <translation>Name oder Buchungs-Code</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Weiter</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Name oder Buchungscode</source>
-        <translation>Name oder Buchungs-Code</translation>
+        <source>Name oder Buchungscode eintippen, dann „Suchen“</source>
+        <translation>Name oder Buchungs-Code schreiben. Dann auf „Suchen“ tippen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -600,15 +650,30 @@
         <translation>Suchen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+259"/>
+        <location line="+1"/>
+        <source>Sucht Termine nach Name oder Buchungscode</source>
+        <translation>Sucht Termine nach Name oder Buchungs-Code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+262"/>
         <source>Neuer Termin</source>
         <translation>Neuer Termin</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
+        <source>Bucht einen Termin für jemanden vor Ort oder am Telefon</source>
+        <translation>Bucht einen Termin für eine Person. Die Person ist hier oder am Telefon.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Drucken</source>
         <translation>Drucken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Druckt die Termine von heute; ohne Drucker als PDF</source>
+        <translation>Druckt die Termine von heute. Ohne Drucker wird es eine PDF-Datei.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -616,14 +681,24 @@
         <translation>Liste von heute drucken</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
         <source>Angekommen</source>
         <translation>Ist da</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Trägt sofort ein: die Person des gewählten Termins ist da</source>
+        <translation>Schreibt sofort auf: Die Person ist da.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Erledigt</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trägt sofort ein: der gewählte Termin ist erledigt</source>
+        <translation>Schreibt sofort auf: Der Termin ist fertig.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -631,9 +706,19 @@
         <translation>Nicht gekommen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Trägt sofort ein: die Person ist nicht gekommen</source>
+        <translation>Schreibt sofort auf: Die Person ist nicht gekommen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Verlegen …</source>
         <translation>Verschieben …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wählt eine neue Zeit für den gewählten Termin</source>
+        <translation>Hier wählen Sie eine neue Zeit für den Termin.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -641,7 +726,62 @@
         <translation>Absagen …</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>Sagt den gewählten Termin ab; fragt vorher nach dem Grund</source>
+        <translation>Sagt den Termin ab. Vorher fragt der Kiosk nach dem Grund.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Eine Zeile antippen: daneben stehen Einzelheiten und was zu tun ist</source>
+        <translation>Auf eine Zeile tippen. Daneben steht mehr dazu. Und was Sie tun können.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termine</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Blättert eine Woche zurück</source>
+        <translation>Geht eine Woche zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorherige Woche</source>
+        <translation>Woche davor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blättert eine Woche weiter</source>
+        <translation>Geht eine Woche weiter.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nächste Woche</source>
+        <translation>Woche danach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blättert einen Tag zurück</source>
+        <translation>Geht einen Tag zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorheriger Tag</source>
+        <translation>Tag vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blättert einen Tag weiter</source>
+        <translation>Geht einen Tag weiter.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nächster Tag</source>
+        <translation>Tag danach</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Suche: „{text}“</source>
         <translation>Suche: „{text}“</translation>
     </message>
@@ -651,7 +791,7 @@
         <translation>Woche vom {start} bis {end}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Keine Termine</source>
         <translation>Keine Termine</translation>
     </message>
@@ -691,12 +831,12 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Termin verlegen: {who}</source>
         <translation>Termin verschieben: {who}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Gedruckt.</source>
         <translation>Gedruckt.</translation>
     </message>
@@ -709,19 +849,30 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/attention_page.py" line="+39"/>
+        <location filename="../../kiosk/ui/screens/staff/attention_page.py" line="+88"/>
+        <location line="+5"/>
         <source>Braucht Aufmerksamkeit</source>
         <translation>Bitte ansehen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-4"/>
         <source>Alles erledigt – nichts braucht Aufmerksamkeit.</source>
         <translation>Alles fertig. Hier ist nichts zu tun.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Einen Eintrag antippen: was passiert ist und was zu tun ist</source>
+        <translation>Auf einen Eintrag tippen. Dann sehen Sie: Was ist passiert? Was können Sie tun?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Notiz (z. B. „angerufen, neuer Termin“)</source>
         <translation>Notiz (zum Beispiel „angerufen, neuer Termin“)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Was Sie getan haben, z. B. wen Sie angerufen haben; wird mit abgelegt</source>
+        <translation>Was haben Sie gemacht? Zum Beispiel: Wen haben Sie angerufen? Das wird mit gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -729,14 +880,24 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Neu buchen …</source>
         <translation>Neu buchen …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Wählt eine neue Zeit für diesen Termin</source>
+        <translation>Hier wählen Sie eine neue Zeit für diesen Termin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Absagen</source>
         <translation>Absagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sagt den Termin sofort ab und legt den Eintrag ab</source>
+        <translation>Sagt den Termin sofort ab. Der Eintrag kommt weg.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -744,12 +905,22 @@
         <translation>Noch einmal senden</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Schickt den Eintrag noch einmal an den Server</source>
+        <translation>Schickt den Eintrag noch einmal an den Server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ablegen</source>
         <translation>Ablegen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Legt den Eintrag mit der Notiz ab; er verschwindet aus der Liste</source>
+        <translation>Speichert den Eintrag mit der Notiz. Dann ist er nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Was ist passiert?</source>
         <translation>Was ist passiert?</translation>
     </message>
@@ -769,7 +940,7 @@
         <translation>Neu buchen: {who}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Erledigt.</source>
         <translation>Fertig.</translation>
     </message>
@@ -777,64 +948,99 @@
 <context>
     <name>BlockPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/block_page.py" line="+39"/>
+        <location filename="../../kiosk/ui/screens/staff/block_page.py" line="+104"/>
         <source>Zeit sperren (Schließung, Krankheit)</source>
         <translation>Zeit sperren (zum Beispiel: geschlossen, krank)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Vorheriger Tag</source>
         <translation>Tag vorher</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Zeigt den Tag davor</source>
+        <translation>Zeigt den Tag davor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nächster Tag</source>
         <translation>Tag danach</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Zeigt den Tag danach</source>
+        <translation>Zeigt den Tag danach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Von</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Beginn der Sperre</source>
+        <translation>Anfang von der Sperre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bis</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Ende der Sperre</source>
+        <translation>Ende von der Sperre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tagesende</source>
         <translation>Ende vom Tag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Ganzer Tag</source>
         <translation>Ganzer Tag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Wählt den Tag von Beginn bis Ende</source>
+        <translation>Wählt den ganzen Tag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcher Bereich gesperrt wird, oder alle</source>
+        <translation>Welcher Bereich wird gesperrt? Oder alle?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bereich</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Alle Bereiche</source>
         <translation>Alle Bereiche</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>von</source>
         <translation>von</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>bis</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Grund (z. B. Krankheit)</source>
         <translation>Grund (zum Beispiel: krank)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steht bei der Sperre, z. B. Krankheit</source>
+        <translation>Das steht bei der Sperre. Zum Beispiel: Krankheit.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -847,7 +1053,22 @@
         <translation>Zeit sperren</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+3"/>
+        <source>Sperrt die gewählte Zeit sofort; betroffene Termine stehen dann unten</source>
+        <translation>Sperrt die Zeit sofort. Unten stehen dann die Termine in dieser Zeit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Termine in der gesperrten Zeit: diese Personen bitte anrufen</source>
+        <translation>Termine in der gesperrten Zeit. Bitte diese Personen anrufen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betroffene Termine</source>
+        <translation>Diese Termine sind betroffen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Gesperrt. Neue Buchungen sind dort nicht mehr möglich.</source>
         <translation>Gesperrt. Dort kann man jetzt nicht mehr buchen.</translation>
     </message>
@@ -868,7 +1089,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+466"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+537"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>Geben Sie Ihren Buchungs-Code ein. Und Ihren Namen. Danach können Sie einen neuen Termin buchen.</translation>
     </message>
@@ -884,8 +1105,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+199"/>
-        <location line="+23"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+267"/>
+        <location line="+3"/>
         <source>Termin absagen</source>
         <translation>Termin absagen</translation>
     </message>
@@ -905,13 +1126,18 @@
         <translation>Ihr Termin ist abgesagt. Das war der Termin am {date} um {time} Uhr.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="-21"/>
-        <location line="+3"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+1"/>
+        <location line="+4"/>
         <source>Grund der Absage</source>
         <translation>Grund für die Absage</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
+        <source>Grund eintippen oder oben einen antippen</source>
+        <translation>Grund schreiben. Oder oben einen Grund antippen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Bürger/in hat abgesagt</source>
         <translation>Die Person hat abgesagt</translation>
     </message>
@@ -926,9 +1152,19 @@
         <translation>Dorf-Büro ist zu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Übernimmt diesen Grund ins Feld</source>
+        <translation>Schreibt diesen Grund in das Feld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Absagen</source>
         <translation>Absagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sagt den Termin endgültig ab</source>
+        <translation>Sagt den Termin ab. Das gilt dann.</translation>
     </message>
 </context>
 <context>
@@ -1053,19 +1289,29 @@
 <context>
     <name>Descriptions</name>
     <message>
-        <location filename="../../kiosk/ui/accessibility/descriptions.py" line="+20"/>
+        <location filename="../../kiosk/ui/accessibility/descriptions.py" line="+36"/>
         <source>Eingabefeld: tippen, dann schreiben</source>
         <translation>Feld zum Schreiben: Erst tippen. Dann schreiben.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>Auswahlliste: tippen, dann wählen</source>
         <translation>Liste zum Wählen: Erst tippen. Dann wählen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Zahl: mit den Pfeilen ändern</source>
         <translation>Zahl: Mit den Pfeilen ändern.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Liste: einen Eintrag antippen, um ihn zu öffnen</source>
+        <translation>Liste: Auf einen Eintrag tippen. Dann geht er auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Liste: eine Zeile antippen, um sie auszuwählen</source>
+        <translation>Liste: Auf eine Zeile tippen. Dann ist sie gewählt.</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1398,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="+79"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="+85"/>
         <source>Guten Tag!</source>
         <translation>Guten Tag!</translation>
     </message>
@@ -1386,42 +1632,64 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/login.py" line="+41"/>
+        <location filename="../../kiosk/ui/screens/staff/login.py" line="+109"/>
         <source>Anmeldung für Mitarbeitende</source>
         <translation>Anmelden für Mitarbeiter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Wer sind Sie?</source>
         <translation>Wer sind Sie?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
         <source>Auf diesem Terminal gibt es noch keine Konten für Mitarbeitende. Sie kommen mit der nächsten Synchronisation vom Server.</source>
         <translation>Hier gibt es noch keine Konten für Mitarbeiter. Die Konten kommen bald vom Server.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Ihr Name: antippen, dann die PIN eingeben</source>
+        <translation>Ihr Name: Darauf tippen. Dann die PIN tippen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ziffer der PIN</source>
+        <translation>Zahl von der PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Löschen</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Löscht die letzte Ziffer</source>
+        <translation>Löscht die letzte Zahl.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>Anmelden</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-1"/>
+        <source>Prüft die PIN und öffnet den Dienstplatz</source>
+        <translation>Prüft die PIN. Dann geht der Arbeits-Platz auf.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Mitarbeitende</source>
         <translation>Mitarbeiter</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+41"/>
         <source>PIN, %n Ziffern eingegeben</source>
         <translation>
             <numerusform>PIN, %n Ziffer eingegeben</numerusform>
@@ -1667,7 +1935,7 @@
 <context>
     <name>ServiceChoiceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-193"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-262"/>
         <source>Wofür brauchen Sie einen Termin?</source>
         <translation>Wofür brauchen Sie einen Termin?</translation>
     </message>
@@ -1682,7 +1950,7 @@
         <translation>Mit Buchungs-Code und Namen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Termin buchen</source>
         <translation>Termin buchen</translation>
     </message>
@@ -1695,6 +1963,14 @@
         <location line="+5"/>
         <source>Freie Termine für diese Dienstleistung</source>
         <translation>Freie Termine für dieses Angebot</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceList</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/overview.py" line="+107"/>
+        <source>Dienstleistungen</source>
+        <translation>Dienst-Leistungen</translation>
     </message>
 </context>
 <context>
@@ -1849,7 +2125,7 @@
 <context>
     <name>ServicesOverviewScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/overview.py" line="+114"/>
+        <location filename="../../kiosk/ui/screens/services/overview.py" line="+16"/>
         <source>Was möchten Sie erledigen?</source>
         <translation>Was möchten Sie machen?</translation>
     </message>
@@ -1933,9 +2209,19 @@
 <context>
     <name>SlotPickerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="-150"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="-184"/>
+        <source>Zeigt die freien Zeiten dieser Leistung</source>
+        <translation>Zeigt die freien Zeiten für dieses Angebot.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Vorheriger Tag</source>
         <translation>Tag vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Freie Zeiten des Tages davor</source>
+        <translation>Freie Zeiten am Tag davor</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1943,7 +2229,22 @@
         <translation>Tag danach</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+0"/>
+        <source>Freie Zeiten des Tages danach</source>
+        <translation>Freie Zeiten am Tag danach</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bucht diese Zeit sofort</source>
+        <translation>Bucht diese Zeit sofort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wählt diese Zeit; danach Name und Telefon</source>
+        <translation>Wählt diese Zeit. Danach kommen Name und Telefon.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>An diesem Tag ist nichts mehr frei.</source>
         <translation>An diesem Tag ist nichts mehr frei.</translation>
     </message>
@@ -1951,40 +2252,173 @@
 <context>
     <name>StaffDeskScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/desk.py" line="+57"/>
+        <location filename="../../kiosk/ui/screens/staff/desk.py" line="+136"/>
         <source>Termine</source>
         <translation>Termine</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <source>Seite: die Termine von heute, eines Tages oder der Woche</source>
+        <translation>Seite: Termine von heute, von einem Tag oder von der Woche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+45"/>
         <source>Aufmerksamkeit</source>
         <translation>Bitte ansehen</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
+        <source>Seite: Konflikte und abgelehnte Einträge klären</source>
+        <translation>Seite: Probleme mit Terminen klären</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Synchronisation</source>
         <translation>Abgleich mit dem Server</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Seite: Verbindung zum Server und wartende Einträge</source>
+        <translation>Seite: Verbindung zum Server. Und Einträge, die noch warten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Zeit sperren</source>
         <translation>Zeit sperren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Seite: eine Schließung oder Krankheit eintragen</source>
+        <translation>Seite: Hier tragen Sie ein: Das Büro ist zu. Oder jemand ist krank.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Verwaltung</source>
         <translation>Verwaltung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Seite: Einstellungen dieses Terminals</source>
+        <translation>Seite: Einstellungen von diesem Kiosk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Abmelden</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Beendet den Modus für Mitarbeitende und zeigt die Startseite</source>
+        <translation>Beendet den Bereich für Mitarbeiter. Dann kommt die Start-Seite.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>Dienstplatz</source>
         <translation>Arbeits-Platz</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTexts</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-101"/>
+        <source>Der Termin war schon vergeben, als die Buchung beim Server ankam.</source>
+        <translation>Der Termin war schon weg. Der Server hat die Buchung zu spät bekommen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rufen Sie die Person an und buchen Sie einen neuen Termin („Neu buchen“) oder sagen Sie ab.</source>
+        <translation>Rufen Sie die Person an. Buchen Sie einen neuen Termin („Neu buchen“). Oder sagen Sie ab.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Zeit war einem anderen Terminal zugeteilt und dort schon vergeben.</source>
+        <translation>Die Zeit war für einen anderen Kiosk. Dort war sie schon weg.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Rufen Sie die Person an und buchen Sie einen neuen Termin („Neu buchen“).</source>
+        <translation>Rufen Sie die Person an. Buchen Sie einen neuen Termin („Neu buchen“).</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Diese Zeit gibt es im Kalender nicht mehr (zum Beispiel gesperrt).</source>
+        <translation>Diese Zeit gibt es nicht mehr im Kalender. Zum Beispiel: Die Zeit ist gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Die Buchung kam zu kurzfristig beim Server an.</source>
+        <translation>Die Buchung kam zu spät beim Server an.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Der Termin liegt weiter in der Zukunft als erlaubt.</source>
+        <translation>Der Termin ist zu weit weg in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buchen Sie einen früheren Termin („Neu buchen“) oder sagen Sie ab.</source>
+        <translation>Buchen Sie einen früheren Termin („Neu buchen“). Oder sagen Sie ab.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Der Server hatte keinen Kalender für dieses Dorfbüro.</source>
+        <translation>Der Server hatte keinen Kalender für dieses Dorf-Büro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte melden Sie das der IT: Sie richtet den Kalender ein und kann solche Buchungen dann neu prüfen lassen. Oder rufen Sie die Person an und buchen Sie neu („Neu buchen“).</source>
+        <translation>Bitte sagen Sie das der IT. Die IT macht den Kalender. Dann kann sie solche Buchungen neu prüfen. Oder: Rufen Sie die Person an. Buchen Sie neu („Neu buchen“).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <location filename="../../kiosk/ui/store_messages.py" line="+24"/>
+        <source>Bitte geben Sie Ihren Namen ein.</source>
+        <translation>Bitte schreiben Sie Ihren Namen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wir finden keinen Termin mit diesem Code und Namen. Bitte prüfen Sie beides.</source>
+        <translation>Wir finden keinen Termin mit diesem Code und diesem Namen. Bitte prüfen Sie beides.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieser Termin ist gerade vergeben worden. Bitte wählen Sie eine andere Zeit.</source>
+        <translation>Diesen Termin hat gerade jemand anderes genommen. Bitte wählen Sie eine andere Zeit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieser Termin wird an einem anderen Terminal vergeben. Bitte wählen Sie eine andere Zeit.</source>
+        <translation>Diesen Termin gibt es an einem anderen Kiosk. Bitte wählen Sie eine andere Zeit.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dieser Termin ist zu kurzfristig. Bitte wählen Sie eine spätere Zeit.</source>
+        <translation>Dieser Termin ist zu bald. Bitte wählen Sie eine spätere Zeit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieser Termin liegt zu weit in der Zukunft.</source>
+        <translation>Dieser Termin ist zu weit weg.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diesen Termin gibt es nicht (mehr). Bitte wählen Sie eine andere Zeit.</source>
+        <translation>Diesen Termin gibt es nicht mehr. Bitte wählen Sie eine andere Zeit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Für diese Leistung kann man hier keinen Termin buchen.</source>
+        <translation>Für dieses Angebot können Sie hier keinen Termin buchen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hier kann man zurzeit keine Termine buchen.</source>
+        <translation>Hier kann man im Moment keinen Termin buchen.</translation>
     </message>
 </context>
 <context>
@@ -2026,12 +2460,12 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/sync_page.py" line="+28"/>
+        <location filename="../../kiosk/ui/screens/staff/sync_page.py" line="+61"/>
         <source>Synchronisation</source>
         <translation>Abgleich mit dem Server</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Verbindung</source>
         <translation>Verbindung</translation>
     </message>
@@ -2061,12 +2495,17 @@
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Jetzt synchronisieren</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Sendet wartende Einträge sofort und holt Neues vom Server</source>
+        <translation>Schickt wartende Einträge sofort. Und holt Neues vom Server.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Kein Server eingerichtet (nur dieses Terminal)</source>
         <translation>Kein Server da (nur dieser Kiosk)</translation>
     </message>
@@ -2142,7 +2581,7 @@
 <context>
     <name>TimePickerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+37"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+103"/>
         <source>Bitte tippen Sie auf eine freie Uhrzeit.</source>
         <translation>Bitte tippen Sie auf eine freie Zeit.</translation>
     </message>
@@ -2239,36 +2678,51 @@
 <context>
     <name>WalkInScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+27"/>
-        <location line="+27"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+54"/>
+        <location line="+3"/>
         <source>Neuer Termin</source>
         <translation>Neuer Termin</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+4"/>
         <source>Uhr</source>
         <translation>Uhr</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Name der Person, für die gebucht wird</source>
+        <translation>Name von der Person. Für diese Person ist der Termin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Telefon (für Rückfragen, freiwillig)</source>
         <translation>Telefon (für Fragen, wenn Sie wollen)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Für Rückfragen; freiwillig</source>
+        <translation>Für Fragen. Sie müssen das nicht ausfüllen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Buchen</source>
         <translation>Buchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bucht den Termin sofort und zeigt ihn in der Liste</source>
+        <translation>Bucht den Termin sofort. Dann steht er in der Liste.</translation>
     </message>
 </context>
 <context>
@@ -2287,7 +2741,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-149"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-218"/>
         <source>Montag</source>
         <translation>Montag</translation>
     </message>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kiosk/ui/screens/staff/texts.py" line="+116"/>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="+147"/>
         <source>Uhr</source>
         <translation>o&apos;clock</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>The printer reports an error.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-94"/>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-125"/>
         <source>erwartet</source>
         <translation>expected</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>(booked at another terminal)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+71"/>
         <source>Terminkonflikt</source>
         <translation>Appointment conflict</translation>
     </message>
@@ -406,23 +406,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Aus</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-12"/>
+        <location line="+12"/>
         <source>An</source>
         <translation>On</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Diese Seite jetzt vorlesen</source>
         <translation>Read this page aloud now</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Der Kiosk liest diese Seite einmal laut vor.</source>
+        <translation>The kiosk reads this page aloud once.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Bedienung im Sitzen</source>
         <translation>Seated use</translation>
     </message>
@@ -440,17 +445,18 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/admin_page.py" line="+33"/>
+        <location filename="../../kiosk/ui/screens/staff/admin_page.py" line="+86"/>
         <source>Verwaltung dieses Terminals</source>
         <translation>Terminal administration</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Wartezeit bis zum Neustart</source>
         <translation>Waiting time before restart</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-12"/>
+        <location line="+52"/>
         <source>%n Sekunden</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -458,39 +464,64 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+17"/>
+        <location line="-48"/>
+        <location line="+13"/>
         <source>Standardsprache</source>
         <translation>Default language</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+8"/>
+        <location line="-12"/>
+        <location line="+17"/>
         <source>Drucker</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-21"/>
         <source>Standarddrucker des Systems</source>
         <translation>System default printer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Wartezeit, bis der Kiosk neu beginnt</source>
         <translation>Waiting time before the kiosk starts over</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>So lange ohne Berührung, bis der Kiosk für die nächste Person neu beginnt</source>
+        <translation>How long without a touch before the kiosk starts over for the next person</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In dieser Sprache beginnt jeder Besuch</source>
+        <translation>Every visit starts in this language</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hier kommen Termin-Zettel und Listen heraus</source>
+        <translation>Appointment slips and lists are printed here</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Speichert Wartezeit, Sprache und Drucker</source>
+        <translation>Saves the waiting time, language and printer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kioskmodus für Wartung verlassen</source>
         <translation>Leave kiosk mode for maintenance</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>Macht aus dem Kiosk ein normales Fenster; wird protokolliert</source>
+        <translation>Turns the kiosk into a normal window; this is logged</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Gespeichert. Die Wartezeit gilt sofort.</source>
         <translation>Saved. The waiting time applies immediately.</translation>
     </message>
@@ -551,7 +582,8 @@
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../kiosk/ui/screens/staff/context.py" line="+104"/>
+        <location filename="../../kiosk/ui/screens/staff/models.py" line="+21"/>
         <source>vorläufig</source>
         <translation>provisional</translation>
     </message>
@@ -559,15 +591,25 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+48"/>
-        <location line="+124"/>
+        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+128"/>
+        <location line="+105"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-105"/>
+        <source>Zeigt die Termine von heute</source>
+        <translation>Shows today&apos;s appointments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tag</source>
         <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zeigt einen Tag; mit den Pfeilen blättern</source>
+        <translation>Shows one day; use the arrows to move</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -575,19 +617,27 @@
         <translation>Week</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Zurück</source>
-        <translation>Back</translation>
+        <translation type="vanished">Back</translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation type="vanished">Next</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zeigt eine Woche; mit den Pfeilen blättern</source>
+        <translation>Shows one week; use the arrows to move</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name oder Buchungscode</source>
+        <translation>Name or booking code</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Weiter</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Name oder Buchungscode</source>
-        <translation>Name or booking code</translation>
+        <source>Name oder Buchungscode eintippen, dann „Suchen“</source>
+        <translation>Type a name or booking code, then “Search”</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -600,15 +650,30 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+259"/>
+        <location line="+1"/>
+        <source>Sucht Termine nach Name oder Buchungscode</source>
+        <translation>Finds appointments by name or booking code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+262"/>
         <source>Neuer Termin</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
+        <source>Bucht einen Termin für jemanden vor Ort oder am Telefon</source>
+        <translation>Books an appointment for someone here or on the phone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Drucken</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Druckt die Termine von heute; ohne Drucker als PDF</source>
+        <translation>Prints today&apos;s appointments; as a PDF if there is no printer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -616,14 +681,24 @@
         <translation>Print today&apos;s list</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
         <source>Angekommen</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Trägt sofort ein: die Person des gewählten Termins ist da</source>
+        <translation>Records at once: the person with the selected appointment has arrived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Erledigt</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trägt sofort ein: der gewählte Termin ist erledigt</source>
+        <translation>Records at once: the selected appointment is done</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -631,9 +706,19 @@
         <translation>Did not come</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Trägt sofort ein: die Person ist nicht gekommen</source>
+        <translation>Records at once: the person did not come</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Verlegen …</source>
         <translation>Reschedule …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wählt eine neue Zeit für den gewählten Termin</source>
+        <translation>Picks a new time for the selected appointment</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -641,7 +726,62 @@
         <translation>Cancel …</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>Sagt den gewählten Termin ab; fragt vorher nach dem Grund</source>
+        <translation>Cancels the selected appointment; asks for the reason first</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Eine Zeile antippen: daneben stehen Einzelheiten und was zu tun ist</source>
+        <translation>Tap a row: the details and what to do appear beside it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termine</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Blättert eine Woche zurück</source>
+        <translation>Goes back one week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorherige Woche</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blättert eine Woche weiter</source>
+        <translation>Goes forward one week</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nächste Woche</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blättert einen Tag zurück</source>
+        <translation>Goes back one day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorheriger Tag</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blättert einen Tag weiter</source>
+        <translation>Goes forward one day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nächster Tag</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Suche: „{text}“</source>
         <translation>Search: &quot;{text}&quot;</translation>
     </message>
@@ -651,7 +791,7 @@
         <translation>Week from {start} to {end}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Keine Termine</source>
         <translation>No appointments</translation>
     </message>
@@ -691,12 +831,12 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Termin verlegen: {who}</source>
         <translation>Reschedule appointment: {who}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Gedruckt.</source>
         <translation>Printed.</translation>
     </message>
@@ -709,19 +849,30 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/attention_page.py" line="+39"/>
+        <location filename="../../kiosk/ui/screens/staff/attention_page.py" line="+88"/>
+        <location line="+5"/>
         <source>Braucht Aufmerksamkeit</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-4"/>
         <source>Alles erledigt – nichts braucht Aufmerksamkeit.</source>
         <translation>All done – nothing needs attention.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Einen Eintrag antippen: was passiert ist und was zu tun ist</source>
+        <translation>Tap an entry: what happened and what to do</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Notiz (z. B. „angerufen, neuer Termin“)</source>
         <translation>Note (e.g. &quot;called, new appointment&quot;)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Was Sie getan haben, z. B. wen Sie angerufen haben; wird mit abgelegt</source>
+        <translation>What you did, e.g. whom you called; it is filed with the entry</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -729,14 +880,24 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Neu buchen …</source>
         <translation>Book again …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Wählt eine neue Zeit für diesen Termin</source>
+        <translation>Picks a new time for this appointment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Absagen</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sagt den Termin sofort ab und legt den Eintrag ab</source>
+        <translation>Cancels the appointment at once and files the entry</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -744,12 +905,22 @@
         <translation>Resend</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Schickt den Eintrag noch einmal an den Server</source>
+        <translation>Sends the entry to the server again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ablegen</source>
         <translation>File away</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Legt den Eintrag mit der Notiz ab; er verschwindet aus der Liste</source>
+        <translation>Files the entry with the note; it disappears from the list</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Was ist passiert?</source>
         <translation>What happened?</translation>
     </message>
@@ -769,7 +940,7 @@
         <translation>Book again: {who}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Erledigt.</source>
         <translation>Done.</translation>
     </message>
@@ -777,64 +948,99 @@
 <context>
     <name>BlockPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/block_page.py" line="+39"/>
+        <location filename="../../kiosk/ui/screens/staff/block_page.py" line="+104"/>
         <source>Zeit sperren (Schließung, Krankheit)</source>
         <translation>Block time (closure, illness)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Vorheriger Tag</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Zeigt den Tag davor</source>
+        <translation>Shows the day before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nächster Tag</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Zeigt den Tag danach</source>
+        <translation>Shows the day after</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Von</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Beginn der Sperre</source>
+        <translation>Start of the block</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bis</source>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Ende der Sperre</source>
+        <translation>End of the block</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tagesende</source>
         <translation>End of day</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Ganzer Tag</source>
         <translation>Whole day</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Wählt den Tag von Beginn bis Ende</source>
+        <translation>Selects the day from opening to closing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcher Bereich gesperrt wird, oder alle</source>
+        <translation>Which area is blocked, or all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bereich</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Alle Bereiche</source>
         <translation>All areas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>bis</source>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Grund (z. B. Krankheit)</source>
         <translation>Reason (e.g. illness)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steht bei der Sperre, z. B. Krankheit</source>
+        <translation>Shown with the block, e.g. illness</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -847,7 +1053,22 @@
         <translation>Block time</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+3"/>
+        <source>Sperrt die gewählte Zeit sofort; betroffene Termine stehen dann unten</source>
+        <translation>Blocks the selected time at once; affected appointments are then listed below</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Termine in der gesperrten Zeit: diese Personen bitte anrufen</source>
+        <translation>Appointments in the blocked time: please call these people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betroffene Termine</source>
+        <translation>Affected appointments</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Gesperrt. Neue Buchungen sind dort nicht mehr möglich.</source>
         <translation>Blocked. New bookings are no longer possible there.</translation>
     </message>
@@ -868,7 +1089,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+466"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+537"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>Enter your booking code and your name. You can then book a new appointment as usual.</translation>
     </message>
@@ -884,8 +1105,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+199"/>
-        <location line="+23"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+267"/>
+        <location line="+3"/>
         <source>Termin absagen</source>
         <translation>Cancel appointment</translation>
     </message>
@@ -905,13 +1126,18 @@
         <translation>Your appointment on {date} at {time} is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="-21"/>
-        <location line="+3"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+1"/>
+        <location line="+4"/>
         <source>Grund der Absage</source>
         <translation>Reason for cancelling</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
+        <source>Grund eintippen oder oben einen antippen</source>
+        <translation>Type a reason or tap one above</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Bürger/in hat abgesagt</source>
         <translation>Citizen cancelled</translation>
     </message>
@@ -926,9 +1152,19 @@
         <translation>Village office closed</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Übernimmt diesen Grund ins Feld</source>
+        <translation>Puts this reason into the field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Absagen</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sagt den Termin endgültig ab</source>
+        <translation>Cancels the appointment for good</translation>
     </message>
 </context>
 <context>
@@ -1053,19 +1289,29 @@
 <context>
     <name>Descriptions</name>
     <message>
-        <location filename="../../kiosk/ui/accessibility/descriptions.py" line="+20"/>
+        <location filename="../../kiosk/ui/accessibility/descriptions.py" line="+36"/>
         <source>Eingabefeld: tippen, dann schreiben</source>
         <translation>Text field: tap, then type</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>Auswahlliste: tippen, dann wählen</source>
         <translation>Choice list: tap, then choose</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Zahl: mit den Pfeilen ändern</source>
         <translation>Number: change it with the arrows</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Liste: einen Eintrag antippen, um ihn zu öffnen</source>
+        <translation>List: tap an entry to open it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Liste: eine Zeile antippen, um sie auszuwählen</source>
+        <translation>List: tap a row to select it</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1398,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="+79"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="+85"/>
         <source>Guten Tag!</source>
         <translation>Hello!</translation>
     </message>
@@ -1386,42 +1632,64 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/login.py" line="+41"/>
+        <location filename="../../kiosk/ui/screens/staff/login.py" line="+109"/>
         <source>Anmeldung für Mitarbeitende</source>
         <translation>Staff sign-in</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Wer sind Sie?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
         <source>Auf diesem Terminal gibt es noch keine Konten für Mitarbeitende. Sie kommen mit der nächsten Synchronisation vom Server.</source>
         <translation>There are no staff accounts on this terminal yet. They arrive with the next synchronisation from the server.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Ihr Name: antippen, dann die PIN eingeben</source>
+        <translation>Your name: tap it, then enter the PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ziffer der PIN</source>
+        <translation>PIN digit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Löscht die letzte Ziffer</source>
+        <translation>Deletes the last digit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>Anmelden</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-1"/>
+        <source>Prüft die PIN und öffnet den Dienstplatz</source>
+        <translation>Checks the PIN and opens the desk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Mitarbeitende</source>
         <translation>Staff</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+41"/>
         <source>PIN, %n Ziffern eingegeben</source>
         <translation>
             <numerusform>PIN, %n digit entered</numerusform>
@@ -1667,7 +1935,7 @@
 <context>
     <name>ServiceChoiceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-193"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-262"/>
         <source>Wofür brauchen Sie einen Termin?</source>
         <translation>What do you need an appointment for?</translation>
     </message>
@@ -1682,7 +1950,7 @@
         <translation>With booking code and name</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Termin buchen</source>
         <translation>Book an appointment</translation>
     </message>
@@ -1695,6 +1963,14 @@
         <location line="+5"/>
         <source>Freie Termine für diese Dienstleistung</source>
         <translation>Free appointments for this service</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceList</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/overview.py" line="+107"/>
+        <source>Dienstleistungen</source>
+        <translation>Services</translation>
     </message>
 </context>
 <context>
@@ -1849,7 +2125,7 @@
 <context>
     <name>ServicesOverviewScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/overview.py" line="+114"/>
+        <location filename="../../kiosk/ui/screens/services/overview.py" line="+16"/>
         <source>Was möchten Sie erledigen?</source>
         <translation>What would you like to do?</translation>
     </message>
@@ -1933,9 +2209,19 @@
 <context>
     <name>SlotPickerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="-150"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="-184"/>
+        <source>Zeigt die freien Zeiten dieser Leistung</source>
+        <translation>Shows the free times for this service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Vorheriger Tag</source>
         <translation>Previous day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Freie Zeiten des Tages davor</source>
+        <translation>Free times of the day before</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1943,7 +2229,22 @@
         <translation>Next day</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+0"/>
+        <source>Freie Zeiten des Tages danach</source>
+        <translation>Free times of the day after</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bucht diese Zeit sofort</source>
+        <translation>Books this time at once</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wählt diese Zeit; danach Name und Telefon</source>
+        <translation>Picks this time; then name and phone</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>An diesem Tag ist nichts mehr frei.</source>
         <translation>Nothing is free on this day any more.</translation>
     </message>
@@ -1951,40 +2252,173 @@
 <context>
     <name>StaffDeskScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/desk.py" line="+57"/>
+        <location filename="../../kiosk/ui/screens/staff/desk.py" line="+136"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <source>Seite: die Termine von heute, eines Tages oder der Woche</source>
+        <translation>Page: the appointments of today, a day or the week</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+45"/>
         <source>Aufmerksamkeit</source>
         <translation>Attention</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
+        <source>Seite: Konflikte und abgelehnte Einträge klären</source>
+        <translation>Page: sort out conflicts and refused entries</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Seite: Verbindung zum Server und wartende Einträge</source>
+        <translation>Page: connection to the server and waiting entries</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Zeit sperren</source>
         <translation>Block time</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Seite: eine Schließung oder Krankheit eintragen</source>
+        <translation>Page: enter a closure or illness</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Verwaltung</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Seite: Einstellungen dieses Terminals</source>
+        <translation>Page: this terminal&apos;s settings</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Abmelden</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Beendet den Modus für Mitarbeitende und zeigt die Startseite</source>
+        <translation>Ends staff mode and shows the home screen</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>Dienstplatz</source>
         <translation>Desk</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTexts</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-101"/>
+        <source>Der Termin war schon vergeben, als die Buchung beim Server ankam.</source>
+        <translation>The time was already taken when the booking reached the server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rufen Sie die Person an und buchen Sie einen neuen Termin („Neu buchen“) oder sagen Sie ab.</source>
+        <translation>Call the person and book a new appointment (“Book again”) or cancel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Zeit war einem anderen Terminal zugeteilt und dort schon vergeben.</source>
+        <translation>The time belonged to another terminal and was already taken there.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Rufen Sie die Person an und buchen Sie einen neuen Termin („Neu buchen“).</source>
+        <translation>Call the person and book a new appointment (“Book again”).</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Diese Zeit gibt es im Kalender nicht mehr (zum Beispiel gesperrt).</source>
+        <translation>This time is no longer in the calendar (for example, blocked).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Die Buchung kam zu kurzfristig beim Server an.</source>
+        <translation>The booking reached the server at too short notice.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Der Termin liegt weiter in der Zukunft als erlaubt.</source>
+        <translation>The appointment is further ahead than allowed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buchen Sie einen früheren Termin („Neu buchen“) oder sagen Sie ab.</source>
+        <translation>Book an earlier appointment (“Book again”) or cancel.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Der Server hatte keinen Kalender für dieses Dorfbüro.</source>
+        <translation>The server had no calendar for this village office.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte melden Sie das der IT: Sie richtet den Kalender ein und kann solche Buchungen dann neu prüfen lassen. Oder rufen Sie die Person an und buchen Sie neu („Neu buchen“).</source>
+        <translation>Please tell IT: they set up the calendar and can then have such bookings checked again. Or call the person and rebook (“Book again”).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <location filename="../../kiosk/ui/store_messages.py" line="+24"/>
+        <source>Bitte geben Sie Ihren Namen ein.</source>
+        <translation>Please enter your name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wir finden keinen Termin mit diesem Code und Namen. Bitte prüfen Sie beides.</source>
+        <translation>We cannot find an appointment with this code and name. Please check both.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieser Termin ist gerade vergeben worden. Bitte wählen Sie eine andere Zeit.</source>
+        <translation>This time has just been taken. Please choose another time.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieser Termin wird an einem anderen Terminal vergeben. Bitte wählen Sie eine andere Zeit.</source>
+        <translation>This time is being given out at another terminal. Please choose another time.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dieser Termin ist zu kurzfristig. Bitte wählen Sie eine spätere Zeit.</source>
+        <translation>This time is too soon. Please choose a later time.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieser Termin liegt zu weit in der Zukunft.</source>
+        <translation>This time is too far ahead.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diesen Termin gibt es nicht (mehr). Bitte wählen Sie eine andere Zeit.</source>
+        <translation>This time does not exist (any more). Please choose another time.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Für diese Leistung kann man hier keinen Termin buchen.</source>
+        <translation>Appointments for this service cannot be booked here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hier kann man zurzeit keine Termine buchen.</source>
+        <translation>Appointments cannot be booked here at the moment.</translation>
     </message>
 </context>
 <context>
@@ -2026,12 +2460,12 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/sync_page.py" line="+28"/>
+        <location filename="../../kiosk/ui/screens/staff/sync_page.py" line="+61"/>
         <source>Synchronisation</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Verbindung</source>
         <translation>Connection</translation>
     </message>
@@ -2061,12 +2495,17 @@
         <translation>Last error</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Jetzt synchronisieren</source>
         <translation>Synchronise now</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Sendet wartende Einträge sofort und holt Neues vom Server</source>
+        <translation>Sends waiting entries now and fetches what is new from the server</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Kein Server eingerichtet (nur dieses Terminal)</source>
         <translation>No server set up (this terminal only)</translation>
     </message>
@@ -2142,7 +2581,7 @@
 <context>
     <name>TimePickerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+37"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+103"/>
         <source>Bitte tippen Sie auf eine freie Uhrzeit.</source>
         <translation>Please tap a free time.</translation>
     </message>
@@ -2239,36 +2678,51 @@
 <context>
     <name>WalkInScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+27"/>
-        <location line="+27"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+54"/>
+        <location line="+3"/>
         <source>Neuer Termin</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+4"/>
         <source>Uhr</source>
         <translation>o&apos;clock</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Name der Person, für die gebucht wird</source>
+        <translation>Name of the person the booking is for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Telefon (für Rückfragen, freiwillig)</source>
         <translation>Phone (for questions, optional)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Für Rückfragen; freiwillig</source>
+        <translation>For questions; optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Buchen</source>
         <translation>Book</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bucht den Termin sofort und zeigt ihn in der Liste</source>
+        <translation>Books the appointment at once and shows it in the list</translation>
     </message>
 </context>
 <context>
@@ -2287,7 +2741,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-149"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-218"/>
         <source>Montag</source>
         <translation>Monday</translation>
     </message>

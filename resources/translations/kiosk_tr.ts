@@ -45,7 +45,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kiosk/ui/screens/staff/texts.py" line="+116"/>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="+147"/>
         <source>Uhr</source>
         <translation>saat</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>Yazıcı bir hata bildiriyor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-94"/>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-125"/>
         <source>erwartet</source>
         <translation>bekleniyor</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>(başka bir terminalde alındı)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+71"/>
         <source>Terminkonflikt</source>
         <translation>Randevu çakışması</translation>
     </message>
@@ -406,23 +406,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Aus</source>
         <translation>Kapalı</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-12"/>
+        <location line="+12"/>
         <source>An</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Diese Seite jetzt vorlesen</source>
         <translation>Bu sayfayı şimdi sesli oku</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Der Kiosk liest diese Seite einmal laut vor.</source>
+        <translation>Kiosk bu sayfayı bir kez sesli okur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Bedienung im Sitzen</source>
         <translation>Oturarak kullanım</translation>
     </message>
@@ -440,56 +445,82 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/admin_page.py" line="+33"/>
+        <location filename="../../kiosk/ui/screens/staff/admin_page.py" line="+86"/>
         <source>Verwaltung dieses Terminals</source>
         <translation>Bu terminalin yönetimi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Wartezeit bis zum Neustart</source>
         <translation>Yeniden başlatmaya kadar bekleme süresi</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-12"/>
+        <location line="+52"/>
         <source>%n Sekunden</source>
         <translation>
             <numerusform>%n saniye</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+17"/>
+        <location line="-48"/>
+        <location line="+13"/>
         <source>Standardsprache</source>
         <translation>Varsayılan dil</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+8"/>
+        <location line="-12"/>
+        <location line="+17"/>
         <source>Drucker</source>
         <translation>Yazıcı</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-21"/>
         <source>Standarddrucker des Systems</source>
         <translation>Sistemin varsayılan yazıcısı</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Wartezeit, bis der Kiosk neu beginnt</source>
         <translation>Kiosk baştan başlayana kadar bekleme süresi</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>So lange ohne Berührung, bis der Kiosk für die nächste Person neu beginnt</source>
+        <translation>Kiosk bir sonraki kişi için yeniden başlamadan önce dokunulmadan geçen süre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In dieser Sprache beginnt jeder Besuch</source>
+        <translation>Her ziyaret bu dilde başlar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hier kommen Termin-Zettel und Listen heraus</source>
+        <translation>Randevu fişleri ve listeler buradan çıkar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Speichern</source>
         <translation>Kaydet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Speichert Wartezeit, Sprache und Drucker</source>
+        <translation>Bekleme süresini, dili ve yazıcıyı kaydeder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kioskmodus für Wartung verlassen</source>
         <translation>Bakım için kiosk modundan çık</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>Macht aus dem Kiosk ein normales Fenster; wird protokolliert</source>
+        <translation>Kioskı normal bir pencereye dönüştürür; kayıt altına alınır</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Gespeichert. Die Wartezeit gilt sofort.</source>
         <translation>Kaydedildi. Bekleme süresi hemen geçerli.</translation>
     </message>
@@ -550,7 +581,8 @@
         <translation>Kod</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../kiosk/ui/screens/staff/context.py" line="+104"/>
+        <location filename="../../kiosk/ui/screens/staff/models.py" line="+21"/>
         <source>vorläufig</source>
         <translation>geçici</translation>
     </message>
@@ -558,15 +590,25 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+48"/>
-        <location line="+124"/>
+        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+128"/>
+        <location line="+105"/>
         <source>Heute</source>
         <translation>Bugün</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-105"/>
+        <source>Zeigt die Termine von heute</source>
+        <translation>Bugünün randevularını gösterir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tag</source>
         <translation>Gün</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zeigt einen Tag; mit den Pfeilen blättern</source>
+        <translation>Bir günü gösterir; oklarla ilerleyin</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -574,19 +616,27 @@
         <translation>Hafta</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Zurück</source>
-        <translation>Geri</translation>
+        <translation type="vanished">Geri</translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation type="vanished">İleri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zeigt eine Woche; mit den Pfeilen blättern</source>
+        <translation>Bir haftayı gösterir; oklarla ilerleyin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name oder Buchungscode</source>
+        <translation>Ad veya randevu kodu</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Weiter</source>
-        <translation>İleri</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Name oder Buchungscode</source>
-        <translation>Ad veya randevu kodu</translation>
+        <source>Name oder Buchungscode eintippen, dann „Suchen“</source>
+        <translation>Bir ad veya rezervasyon kodu yazın, ardından “Ara”</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -599,15 +649,30 @@
         <translation>Ara</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+259"/>
+        <location line="+1"/>
+        <source>Sucht Termine nach Name oder Buchungscode</source>
+        <translation>Randevuları ada veya rezervasyon koduna göre arar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+262"/>
         <source>Neuer Termin</source>
         <translation>Yeni randevu</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
+        <source>Bucht einen Termin für jemanden vor Ort oder am Telefon</source>
+        <translation>Burada veya telefondaki biri için randevu alır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Drucken</source>
         <translation>Yazdır</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Druckt die Termine von heute; ohne Drucker als PDF</source>
+        <translation>Bugünün randevularını yazdırır; yazıcı yoksa PDF olarak</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -615,14 +680,24 @@
         <translation>Bugünün listesini yazdır</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
         <source>Angekommen</source>
         <translation>Geldi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Trägt sofort ein: die Person des gewählten Termins ist da</source>
+        <translation>Hemen kaydeder: seçili randevunun sahibi geldi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Erledigt</source>
         <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trägt sofort ein: der gewählte Termin ist erledigt</source>
+        <translation>Hemen kaydeder: seçili randevu tamamlandı</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -630,9 +705,19 @@
         <translation>Gelmedi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Trägt sofort ein: die Person ist nicht gekommen</source>
+        <translation>Hemen kaydeder: kişi gelmedi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Verlegen …</source>
         <translation>Ertele …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wählt eine neue Zeit für den gewählten Termin</source>
+        <translation>Seçili randevu için yeni bir saat seçer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -640,7 +725,62 @@
         <translation>İptal et …</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>Sagt den gewählten Termin ab; fragt vorher nach dem Grund</source>
+        <translation>Seçili randevuyu iptal eder; önce nedenini sorar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Eine Zeile antippen: daneben stehen Einzelheiten und was zu tun ist</source>
+        <translation>Bir satıra dokunun: yanında ayrıntılar ve yapılacaklar görünür</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termine</source>
+        <translation>Randevular</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Blättert eine Woche zurück</source>
+        <translation>Bir hafta geri gider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorherige Woche</source>
+        <translation>Önceki hafta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blättert eine Woche weiter</source>
+        <translation>Bir hafta ileri gider</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nächste Woche</source>
+        <translation>Sonraki hafta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blättert einen Tag zurück</source>
+        <translation>Bir gün geri gider</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorheriger Tag</source>
+        <translation>Önceki gün</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blättert einen Tag weiter</source>
+        <translation>Bir gün ileri gider</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nächster Tag</source>
+        <translation>Sonraki gün</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Suche: „{text}“</source>
         <translation>Arama: „{text}“</translation>
     </message>
@@ -650,7 +790,7 @@
         <translation>{start} – {end} haftası</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Keine Termine</source>
         <translation>Randevu yok</translation>
     </message>
@@ -690,12 +830,12 @@
         <translation>Not</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Termin verlegen: {who}</source>
         <translation>Randevuyu ertele: {who}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Gedruckt.</source>
         <translation>Yazdırıldı.</translation>
     </message>
@@ -708,19 +848,30 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/attention_page.py" line="+39"/>
+        <location filename="../../kiosk/ui/screens/staff/attention_page.py" line="+88"/>
+        <location line="+5"/>
         <source>Braucht Aufmerksamkeit</source>
         <translation>İlgi gerektiriyor</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-4"/>
         <source>Alles erledigt – nichts braucht Aufmerksamkeit.</source>
         <translation>Her şey tamam – ilgi gerektiren bir şey yok.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Einen Eintrag antippen: was passiert ist und was zu tun ist</source>
+        <translation>Bir kayda dokunun: ne olduğu ve ne yapılacağı</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Notiz (z. B. „angerufen, neuer Termin“)</source>
         <translation>Not (ör. „arandı, yeni randevu“)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Was Sie getan haben, z. B. wen Sie angerufen haben; wird mit abgelegt</source>
+        <translation>Ne yaptığınız, ör. kimi aradığınız; kayıtla birlikte saklanır</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -728,14 +879,24 @@
         <translation>Not</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Neu buchen …</source>
         <translation>Yeniden al …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Wählt eine neue Zeit für diesen Termin</source>
+        <translation>Bu randevu için yeni bir saat seçer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Absagen</source>
         <translation>İptal et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sagt den Termin sofort ab und legt den Eintrag ab</source>
+        <translation>Randevuyu hemen iptal eder ve kaydı kapatır</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -743,12 +904,22 @@
         <translation>Tekrar gönder</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Schickt den Eintrag noch einmal an den Server</source>
+        <translation>Kaydı sunucuya yeniden gönderir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ablegen</source>
         <translation>Arşivle</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Legt den Eintrag mit der Notiz ab; er verschwindet aus der Liste</source>
+        <translation>Kaydı notla birlikte kapatır; listeden kaybolur</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Was ist passiert?</source>
         <translation>Ne oldu?</translation>
     </message>
@@ -768,7 +939,7 @@
         <translation>Yeniden al: {who}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Erledigt.</source>
         <translation>Tamamlandı.</translation>
     </message>
@@ -776,64 +947,99 @@
 <context>
     <name>BlockPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/block_page.py" line="+39"/>
+        <location filename="../../kiosk/ui/screens/staff/block_page.py" line="+104"/>
         <source>Zeit sperren (Schließung, Krankheit)</source>
         <translation>Zamanı engelle (kapanış, hastalık)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Vorheriger Tag</source>
         <translation>Önceki gün</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Zeigt den Tag davor</source>
+        <translation>Önceki günü gösterir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nächster Tag</source>
         <translation>Sonraki gün</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Zeigt den Tag danach</source>
+        <translation>Sonraki günü gösterir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Von</source>
         <translation>Başlangıç</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Beginn der Sperre</source>
+        <translation>Kapatmanın başlangıcı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bis</source>
         <translation>Bitiş</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Ende der Sperre</source>
+        <translation>Kapatmanın bitişi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tagesende</source>
         <translation>Gün sonu</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Ganzer Tag</source>
         <translation>Bütün gün</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Wählt den Tag von Beginn bis Ende</source>
+        <translation>Günü açılıştan kapanışa kadar seçer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcher Bereich gesperrt wird, oder alle</source>
+        <translation>Hangi alanın kapatılacağı veya hepsi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bereich</source>
         <translation>Alan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Alle Bereiche</source>
         <translation>Tüm alanlar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>von</source>
         <translation>başlangıç</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>bis</source>
         <translation>bitiş</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Grund (z. B. Krankheit)</source>
         <translation>Neden (ör. hastalık)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steht bei der Sperre, z. B. Krankheit</source>
+        <translation>Kapatmanın yanında görünür, ör. hastalık</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -846,7 +1052,22 @@
         <translation>Zamanı engelle</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+3"/>
+        <source>Sperrt die gewählte Zeit sofort; betroffene Termine stehen dann unten</source>
+        <translation>Seçili zamanı hemen kapatır; etkilenen randevular aşağıda listelenir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Termine in der gesperrten Zeit: diese Personen bitte anrufen</source>
+        <translation>Kapatılan zamandaki randevular: lütfen bu kişileri arayın</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betroffene Termine</source>
+        <translation>Etkilenen randevular</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Gesperrt. Neue Buchungen sind dort nicht mehr möglich.</source>
         <translation>Engellendi. Orada artık yeni randevu alınamaz.</translation>
     </message>
@@ -866,7 +1087,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+466"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+537"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>Randevu kodunuzu ve adınızı girin. Ardından her zamanki gibi yeni randevu alabilirsiniz.</translation>
     </message>
@@ -882,8 +1103,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+199"/>
-        <location line="+23"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+267"/>
+        <location line="+3"/>
         <source>Termin absagen</source>
         <translation>Randevuyu iptal et</translation>
     </message>
@@ -903,13 +1124,18 @@
         <translation>{date} günü saat {time} randevunuz iptal edildi.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="-21"/>
-        <location line="+3"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+1"/>
+        <location line="+4"/>
         <source>Grund der Absage</source>
         <translation>İptal nedeni</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
+        <source>Grund eintippen oder oben einen antippen</source>
+        <translation>Bir neden yazın veya yukarıdan birine dokunun</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Bürger/in hat abgesagt</source>
         <translation>Vatandaş iptal etti</translation>
     </message>
@@ -924,9 +1150,19 @@
         <translation>Köy bürosu kapalı</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Übernimmt diesen Grund ins Feld</source>
+        <translation>Bu nedeni alana yazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Absagen</source>
         <translation>İptal et</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sagt den Termin endgültig ab</source>
+        <translation>Randevuyu kesin olarak iptal eder</translation>
     </message>
 </context>
 <context>
@@ -1051,19 +1287,29 @@
 <context>
     <name>Descriptions</name>
     <message>
-        <location filename="../../kiosk/ui/accessibility/descriptions.py" line="+20"/>
+        <location filename="../../kiosk/ui/accessibility/descriptions.py" line="+36"/>
         <source>Eingabefeld: tippen, dann schreiben</source>
         <translation>Metin alanı: dokunun, sonra yazın</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>Auswahlliste: tippen, dann wählen</source>
         <translation>Seçim listesi: dokunun, sonra seçin</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Zahl: mit den Pfeilen ändern</source>
         <translation>Sayı: oklarla değiştirin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Liste: einen Eintrag antippen, um ihn zu öffnen</source>
+        <translation>Liste: açmak için bir kayda dokunun</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Liste: eine Zeile antippen, um sie auszuwählen</source>
+        <translation>Liste: seçmek için bir satıra dokunun</translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1396,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="+79"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="+85"/>
         <source>Guten Tag!</source>
         <translation>İyi günler!</translation>
     </message>
@@ -1382,42 +1628,64 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/login.py" line="+41"/>
+        <location filename="../../kiosk/ui/screens/staff/login.py" line="+109"/>
         <source>Anmeldung für Mitarbeitende</source>
         <translation>Personel girişi</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Wer sind Sie?</source>
         <translation>Siz kimsiniz?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
         <source>Auf diesem Terminal gibt es noch keine Konten für Mitarbeitende. Sie kommen mit der nächsten Synchronisation vom Server.</source>
         <translation>Bu terminalde henüz personel hesabı yok. Hesaplar sunucuyla bir sonraki eşitlemede gelir.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Ihr Name: antippen, dann die PIN eingeben</source>
+        <translation>Adınız: dokunun, ardından PIN&apos;i girin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ziffer der PIN</source>
+        <translation>PIN rakamı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Löschen</source>
         <translation>Sil</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Löscht die letzte Ziffer</source>
+        <translation>Son rakamı siler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>Anmelden</source>
         <translation>Giriş yap</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-1"/>
+        <source>Prüft die PIN und öffnet den Dienstplatz</source>
+        <translation>PIN&apos;i kontrol eder ve masayı açar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Mitarbeitende</source>
         <translation>Personel</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+41"/>
         <source>PIN, %n Ziffern eingegeben</source>
         <translation>
             <numerusform>PIN, %n rakam girildi</numerusform>
@@ -1658,7 +1926,7 @@
 <context>
     <name>ServiceChoiceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-193"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-262"/>
         <source>Wofür brauchen Sie einen Termin?</source>
         <translation>Randevuya ne için ihtiyacınız var?</translation>
     </message>
@@ -1673,7 +1941,7 @@
         <translation>Rezervasyon kodu ve adla</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Termin buchen</source>
         <translation>Randevu al</translation>
     </message>
@@ -1686,6 +1954,14 @@
         <location line="+5"/>
         <source>Freie Termine für diese Dienstleistung</source>
         <translation>Bu hizmet için boş randevular</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceList</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/overview.py" line="+107"/>
+        <source>Dienstleistungen</source>
+        <translation>Hizmetler</translation>
     </message>
 </context>
 <context>
@@ -1840,7 +2116,7 @@
 <context>
     <name>ServicesOverviewScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/overview.py" line="+114"/>
+        <location filename="../../kiosk/ui/screens/services/overview.py" line="+16"/>
         <source>Was möchten Sie erledigen?</source>
         <translation>Ne yapmak istiyorsunuz?</translation>
     </message>
@@ -1922,9 +2198,19 @@
 <context>
     <name>SlotPickerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="-150"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="-184"/>
+        <source>Zeigt die freien Zeiten dieser Leistung</source>
+        <translation>Bu hizmetin boş saatlerini gösterir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Vorheriger Tag</source>
         <translation>Önceki gün</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Freie Zeiten des Tages davor</source>
+        <translation>Önceki günün boş saatleri</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1932,7 +2218,22 @@
         <translation>Sonraki gün</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+0"/>
+        <source>Freie Zeiten des Tages danach</source>
+        <translation>Sonraki günün boş saatleri</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bucht diese Zeit sofort</source>
+        <translation>Bu saati hemen ayırır</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wählt diese Zeit; danach Name und Telefon</source>
+        <translation>Bu saati seçer; ardından ad ve telefon</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>An diesem Tag ist nichts mehr frei.</source>
         <translation>Bu günde artık boş yer yok.</translation>
     </message>
@@ -1940,40 +2241,173 @@
 <context>
     <name>StaffDeskScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/desk.py" line="+57"/>
+        <location filename="../../kiosk/ui/screens/staff/desk.py" line="+136"/>
         <source>Termine</source>
         <translation>Randevular</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <source>Seite: die Termine von heute, eines Tages oder der Woche</source>
+        <translation>Sayfa: bugünün, bir günün veya haftanın randevuları</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+45"/>
         <source>Aufmerksamkeit</source>
         <translation>Dikkat</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
+        <source>Seite: Konflikte und abgelehnte Einträge klären</source>
+        <translation>Sayfa: çakışmaları ve reddedilen kayıtları çözün</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Synchronisation</source>
         <translation>Eşitleme</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Seite: Verbindung zum Server und wartende Einträge</source>
+        <translation>Sayfa: sunucu bağlantısı ve bekleyen kayıtlar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Zeit sperren</source>
         <translation>Zamanı engelle</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Seite: eine Schließung oder Krankheit eintragen</source>
+        <translation>Sayfa: bir kapanış veya hastalık girin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Verwaltung</source>
         <translation>Yönetim</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Seite: Einstellungen dieses Terminals</source>
+        <translation>Sayfa: bu terminalin ayarları</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Abmelden</source>
         <translation>Çıkış yap</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Beendet den Modus für Mitarbeitende und zeigt die Startseite</source>
+        <translation>Personel modunu kapatır ve ana sayfayı gösterir</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>Dienstplatz</source>
         <translation>Masa</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTexts</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-101"/>
+        <source>Der Termin war schon vergeben, als die Buchung beim Server ankam.</source>
+        <translation>Rezervasyon sunucuya ulaştığında bu saat zaten doluydu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rufen Sie die Person an und buchen Sie einen neuen Termin („Neu buchen“) oder sagen Sie ab.</source>
+        <translation>Kişiyi arayın ve yeni bir randevu alın (“Yeniden al”) veya iptal edin.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Zeit war einem anderen Terminal zugeteilt und dort schon vergeben.</source>
+        <translation>Bu saat başka bir terminale ayrılmıştı ve orada zaten doluydu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Rufen Sie die Person an und buchen Sie einen neuen Termin („Neu buchen“).</source>
+        <translation>Kişiyi arayın ve yeni bir randevu alın (“Yeniden al”).</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Diese Zeit gibt es im Kalender nicht mehr (zum Beispiel gesperrt).</source>
+        <translation>Bu saat artık takvimde yok (örneğin kapatıldı).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Die Buchung kam zu kurzfristig beim Server an.</source>
+        <translation>Rezervasyon sunucuya çok kısa süre kala ulaştı.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Der Termin liegt weiter in der Zukunft als erlaubt.</source>
+        <translation>Randevu izin verilenden daha ileri bir tarihte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buchen Sie einen früheren Termin („Neu buchen“) oder sagen Sie ab.</source>
+        <translation>Daha erken bir randevu alın (“Yeniden al”) veya iptal edin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Der Server hatte keinen Kalender für dieses Dorfbüro.</source>
+        <translation>Sunucuda bu köy bürosu için bir takvim yoktu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte melden Sie das der IT: Sie richtet den Kalender ein und kann solche Buchungen dann neu prüfen lassen. Oder rufen Sie die Person an und buchen Sie neu („Neu buchen“).</source>
+        <translation>Lütfen BT&apos;ye bildirin: takvimi kurarlar ve bu tür rezervasyonları yeniden kontrol ettirebilirler. Ya da kişiyi arayıp yeniden rezervasyon yapın (“Yeniden al”).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <location filename="../../kiosk/ui/store_messages.py" line="+24"/>
+        <source>Bitte geben Sie Ihren Namen ein.</source>
+        <translation>Lütfen adınızı girin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wir finden keinen Termin mit diesem Code und Namen. Bitte prüfen Sie beides.</source>
+        <translation>Bu kod ve adla bir randevu bulamıyoruz. Lütfen ikisini de kontrol edin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieser Termin ist gerade vergeben worden. Bitte wählen Sie eine andere Zeit.</source>
+        <translation>Bu saat az önce alındı. Lütfen başka bir saat seçin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieser Termin wird an einem anderen Terminal vergeben. Bitte wählen Sie eine andere Zeit.</source>
+        <translation>Bu saat başka bir terminalde veriliyor. Lütfen başka bir saat seçin.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dieser Termin ist zu kurzfristig. Bitte wählen Sie eine spätere Zeit.</source>
+        <translation>Bu saat çok yakın. Lütfen daha sonraki bir saat seçin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieser Termin liegt zu weit in der Zukunft.</source>
+        <translation>Bu saat çok ileride.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diesen Termin gibt es nicht (mehr). Bitte wählen Sie eine andere Zeit.</source>
+        <translation>Bu saat (artık) yok. Lütfen başka bir saat seçin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Für diese Leistung kann man hier keinen Termin buchen.</source>
+        <translation>Bu hizmet için burada randevu alınamaz.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hier kann man zurzeit keine Termine buchen.</source>
+        <translation>Şu anda burada randevu alınamıyor.</translation>
     </message>
 </context>
 <context>
@@ -2014,12 +2448,12 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/sync_page.py" line="+28"/>
+        <location filename="../../kiosk/ui/screens/staff/sync_page.py" line="+61"/>
         <source>Synchronisation</source>
         <translation>Eşitleme</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Verbindung</source>
         <translation>Bağlantı</translation>
     </message>
@@ -2049,12 +2483,17 @@
         <translation>Son hata</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Jetzt synchronisieren</source>
         <translation>Şimdi eşitle</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Sendet wartende Einträge sofort und holt Neues vom Server</source>
+        <translation>Bekleyen kayıtları hemen gönderir ve sunucudan yenilikleri alır</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Kein Server eingerichtet (nur dieses Terminal)</source>
         <translation>Sunucu kurulu değil (yalnızca bu terminal)</translation>
     </message>
@@ -2130,7 +2569,7 @@
 <context>
     <name>TimePickerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+37"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+103"/>
         <source>Bitte tippen Sie auf eine freie Uhrzeit.</source>
         <translation>Lütfen boş bir saate dokunun.</translation>
     </message>
@@ -2227,36 +2666,51 @@
 <context>
     <name>WalkInScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+27"/>
-        <location line="+27"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+54"/>
+        <location line="+3"/>
         <source>Neuer Termin</source>
         <translation>Yeni randevu</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+4"/>
         <source>Uhr</source>
         <translation>saat</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Ad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Name der Person, für die gebucht wird</source>
+        <translation>Rezervasyonun yapıldığı kişinin adı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Telefon (für Rückfragen, freiwillig)</source>
         <translation>Telefon (sorular için, isteğe bağlı)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Für Rückfragen; freiwillig</source>
+        <translation>Sorular için; isteğe bağlı</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Buchen</source>
         <translation>Randevu al</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bucht den Termin sofort und zeigt ihn in der Liste</source>
+        <translation>Randevuyu hemen alır ve listede gösterir</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2729,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-149"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-218"/>
         <source>Montag</source>
         <translation>Pazartesi</translation>
     </message>

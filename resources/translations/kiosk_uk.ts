@@ -45,7 +45,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kiosk/ui/screens/staff/texts.py" line="+116"/>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="+147"/>
         <source>Uhr</source>
         <translation>год.</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>Принтер повідомляє про помилку.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-94"/>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-125"/>
         <source>erwartet</source>
         <translation>очікується</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>(записано на іншому терміналі)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+71"/>
         <source>Terminkonflikt</source>
         <translation>Конфлікт записів</translation>
     </message>
@@ -406,23 +406,28 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Aus</source>
         <translation>Вимк.</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+9"/>
+        <location line="-12"/>
+        <location line="+12"/>
         <source>An</source>
         <translation>Увімк.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>Diese Seite jetzt vorlesen</source>
         <translation>Прочитати цю сторінку зараз</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Der Kiosk liest diese Seite einmal laut vor.</source>
+        <translation>Кіоск один раз прочитає цю сторінку вголос.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Bedienung im Sitzen</source>
         <translation>Керування сидячи</translation>
     </message>
@@ -440,17 +445,18 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/admin_page.py" line="+33"/>
+        <location filename="../../kiosk/ui/screens/staff/admin_page.py" line="+86"/>
         <source>Verwaltung dieses Terminals</source>
         <translation>Керування цим терміналом</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Wartezeit bis zum Neustart</source>
         <translation>Час очікування до перезапуску</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-12"/>
+        <location line="+52"/>
         <source>%n Sekunden</source>
         <translation>
             <numerusform>%n секунда</numerusform>
@@ -459,39 +465,64 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+17"/>
+        <location line="-48"/>
+        <location line="+13"/>
         <source>Standardsprache</source>
         <translation>Мова за замовчуванням</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <location line="+8"/>
+        <location line="-12"/>
+        <location line="+17"/>
         <source>Drucker</source>
         <translation>Принтер</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-21"/>
         <source>Standarddrucker des Systems</source>
         <translation>Стандартний принтер системи</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Wartezeit, bis der Kiosk neu beginnt</source>
         <translation>Час очікування, доки кіоск почне спочатку</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>So lange ohne Berührung, bis der Kiosk für die nächste Person neu beginnt</source>
+        <translation>Скільки часу без дотику, перш ніж кіоск почне знову для наступної людини</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In dieser Sprache beginnt jeder Besuch</source>
+        <translation>Кожне відвідування починається цією мовою</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hier kommen Termin-Zettel und Listen heraus</source>
+        <translation>Тут друкуються талони на прийом і списки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Speichern</source>
         <translation>Зберегти</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Speichert Wartezeit, Sprache und Drucker</source>
+        <translation>Зберігає час очікування, мову та принтер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Kioskmodus für Wartung verlassen</source>
         <translation>Вийти з режиму кіоску для обслуговування</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+3"/>
+        <source>Macht aus dem Kiosk ein normales Fenster; wird protokolliert</source>
+        <translation>Перетворює кіоск на звичайне вікно; це записується в журнал</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Gespeichert. Die Wartezeit gilt sofort.</source>
         <translation>Збережено. Час очікування діє одразу.</translation>
     </message>
@@ -552,7 +583,8 @@
         <translation>Код</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../kiosk/ui/screens/staff/context.py" line="+104"/>
+        <location filename="../../kiosk/ui/screens/staff/models.py" line="+21"/>
         <source>vorläufig</source>
         <translation>попередньо</translation>
     </message>
@@ -560,15 +592,25 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+48"/>
-        <location line="+124"/>
+        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+128"/>
+        <location line="+105"/>
         <source>Heute</source>
         <translation>Сьогодні</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-105"/>
+        <source>Zeigt die Termine von heute</source>
+        <translation>Показує сьогоднішні записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tag</source>
         <translation>День</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zeigt einen Tag; mit den Pfeilen blättern</source>
+        <translation>Показує один день; гортайте стрілками</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -576,19 +618,27 @@
         <translation>Тиждень</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Zurück</source>
-        <translation>Назад</translation>
+        <translation type="vanished">Назад</translation>
+    </message>
+    <message>
+        <source>Weiter</source>
+        <translation type="vanished">Далі</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zeigt eine Woche; mit den Pfeilen blättern</source>
+        <translation>Показує один тиждень; гортайте стрілками</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name oder Buchungscode</source>
+        <translation>Ім&apos;я або код запису</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Weiter</source>
-        <translation>Далі</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Name oder Buchungscode</source>
-        <translation>Ім&apos;я або код запису</translation>
+        <source>Name oder Buchungscode eintippen, dann „Suchen“</source>
+        <translation>Введіть ім’я або код запису, потім «Шукати»</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -601,15 +651,30 @@
         <translation>Шукати</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+259"/>
+        <location line="+1"/>
+        <source>Sucht Termine nach Name oder Buchungscode</source>
+        <translation>Шукає записи за ім’ям або кодом запису</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+262"/>
         <source>Neuer Termin</source>
         <translation>Новий запис</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
+        <source>Bucht einen Termin für jemanden vor Ort oder am Telefon</source>
+        <translation>Записує на прийом людину на місці або по телефону</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Drucken</source>
         <translation>Друкувати</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Druckt die Termine von heute; ohne Drucker als PDF</source>
+        <translation>Друкує сьогоднішні записи; без принтера — як PDF</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -617,14 +682,24 @@
         <translation>Надрукувати список на сьогодні</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
         <source>Angekommen</source>
         <translation>Прийшов</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Trägt sofort ein: die Person des gewählten Termins ist da</source>
+        <translation>Одразу позначає: людина з вибраного запису прийшла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Erledigt</source>
         <translation>Виконано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trägt sofort ein: der gewählte Termin ist erledigt</source>
+        <translation>Одразу позначає: вибраний запис виконано</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -632,9 +707,19 @@
         <translation>Не прийшов</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Trägt sofort ein: die Person ist nicht gekommen</source>
+        <translation>Одразу позначає: людина не прийшла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Verlegen …</source>
         <translation>Перенести …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wählt eine neue Zeit für den gewählten Termin</source>
+        <translation>Вибирає новий час для вибраного запису</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -642,7 +727,62 @@
         <translation>Скасувати …</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>Sagt den gewählten Termin ab; fragt vorher nach dem Grund</source>
+        <translation>Скасовує вибраний запис; спершу запитує причину</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Eine Zeile antippen: daneben stehen Einzelheiten und was zu tun ist</source>
+        <translation>Торкніться рядка: поруч з’являться подробиці й що робити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Termine</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Blättert eine Woche zurück</source>
+        <translation>Повертає на тиждень назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorherige Woche</source>
+        <translation>Попередній тиждень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blättert eine Woche weiter</source>
+        <translation>Переходить на тиждень уперед</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nächste Woche</source>
+        <translation>Наступний тиждень</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blättert einen Tag zurück</source>
+        <translation>Повертає на день назад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vorheriger Tag</source>
+        <translation>Попередній день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blättert einen Tag weiter</source>
+        <translation>Переходить на день уперед</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nächster Tag</source>
+        <translation>Наступний день</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Suche: „{text}“</source>
         <translation>Пошук: «{text}»</translation>
     </message>
@@ -652,7 +792,7 @@
         <translation>Тиждень з {start} по {end}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Keine Termine</source>
         <translation>Немає записів</translation>
     </message>
@@ -692,12 +832,12 @@
         <translation>Примітка</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Termin verlegen: {who}</source>
         <translation>Перенести запис: {who}</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Gedruckt.</source>
         <translation>Надруковано.</translation>
     </message>
@@ -710,19 +850,30 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/attention_page.py" line="+39"/>
+        <location filename="../../kiosk/ui/screens/staff/attention_page.py" line="+88"/>
+        <location line="+5"/>
         <source>Braucht Aufmerksamkeit</source>
         <translation>Потребує уваги</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-4"/>
         <source>Alles erledigt – nichts braucht Aufmerksamkeit.</source>
         <translation>Усе виконано – ніщо не потребує уваги.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Einen Eintrag antippen: was passiert ist und was zu tun ist</source>
+        <translation>Торкніться запису: що сталося і що робити</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Notiz (z. B. „angerufen, neuer Termin“)</source>
         <translation>Примітка (напр. «зателефонували, новий запис»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Was Sie getan haben, z. B. wen Sie angerufen haben; wird mit abgelegt</source>
+        <translation>Що ви зробили, напр. кому зателефонували; зберігається разом із записом</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -730,14 +881,24 @@
         <translation>Примітка</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Neu buchen …</source>
         <translation>Записати знову …</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Wählt eine neue Zeit für diesen Termin</source>
+        <translation>Вибирає новий час для цього запису</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Absagen</source>
         <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sagt den Termin sofort ab und legt den Eintrag ab</source>
+        <translation>Одразу скасовує запис і відкладає цей пункт в архів</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -745,12 +906,22 @@
         <translation>Надіслати повторно</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Schickt den Eintrag noch einmal an den Server</source>
+        <translation>Надсилає запис на сервер ще раз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ablegen</source>
         <translation>Відкласти</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Legt den Eintrag mit der Notiz ab; er verschwindet aus der Liste</source>
+        <translation>Відкладає запис разом із приміткою; він зникає зі списку</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Was ist passiert?</source>
         <translation>Що сталося?</translation>
     </message>
@@ -770,7 +941,7 @@
         <translation>Записати знову: {who}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Erledigt.</source>
         <translation>Виконано.</translation>
     </message>
@@ -778,64 +949,99 @@
 <context>
     <name>BlockPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/block_page.py" line="+39"/>
+        <location filename="../../kiosk/ui/screens/staff/block_page.py" line="+104"/>
         <source>Zeit sperren (Schließung, Krankheit)</source>
         <translation>Заблокувати час (закриття, хвороба)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Vorheriger Tag</source>
         <translation>Попередній день</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Zeigt den Tag davor</source>
+        <translation>Показує попередній день</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nächster Tag</source>
         <translation>Наступний день</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>Zeigt den Tag danach</source>
+        <translation>Показує наступний день</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Von</source>
         <translation>Від</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
+        <source>Beginn der Sperre</source>
+        <translation>Початок блокування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bis</source>
         <translation>До</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
+        <source>Ende der Sperre</source>
+        <translation>Кінець блокування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tagesende</source>
         <translation>Кінець дня</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Ganzer Tag</source>
         <translation>Увесь день</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Wählt den Tag von Beginn bis Ende</source>
+        <translation>Вибирає весь день від початку до кінця</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcher Bereich gesperrt wird, oder alle</source>
+        <translation>Яку ділянку заблоковано, або всі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Bereich</source>
         <translation>Напрям</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Alle Bereiche</source>
         <translation>Усі напрями</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>von</source>
         <translation>від</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>bis</source>
         <translation>до</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Grund (z. B. Krankheit)</source>
         <translation>Причина (напр. хвороба)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Steht bei der Sperre, z. B. Krankheit</source>
+        <translation>Показується біля блокування, напр. хвороба</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -848,7 +1054,22 @@
         <translation>Заблокувати час</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+3"/>
+        <source>Sperrt die gewählte Zeit sofort; betroffene Termine stehen dann unten</source>
+        <translation>Одразу блокує вибраний час; записи, яких це стосується, з’являться нижче</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Termine in der gesperrten Zeit: diese Personen bitte anrufen</source>
+        <translation>Записи в заблокований час: будь ласка, зателефонуйте цим людям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Betroffene Termine</source>
+        <translation>Записи, яких це стосується</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Gesperrt. Neue Buchungen sind dort nicht mehr möglich.</source>
         <translation>Заблоковано. Нові записи там більше неможливі.</translation>
     </message>
@@ -870,7 +1091,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+466"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+537"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>Введіть код запису та своє ім&apos;я. Потім ви, як завжди, зможете записатися знову.</translation>
     </message>
@@ -886,8 +1107,8 @@
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+199"/>
-        <location line="+23"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+267"/>
+        <location line="+3"/>
         <source>Termin absagen</source>
         <translation>Скасувати запис</translation>
     </message>
@@ -907,13 +1128,18 @@
         <translation>Ваш запис на {date} о {time} скасовано.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="-21"/>
-        <location line="+3"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+1"/>
+        <location line="+4"/>
         <source>Grund der Absage</source>
         <translation>Причина скасування</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
+        <source>Grund eintippen oder oben einen antippen</source>
+        <translation>Введіть причину або торкніться однієї вгорі</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Bürger/in hat abgesagt</source>
         <translation>Громадянин скасував</translation>
     </message>
@@ -928,9 +1154,19 @@
         <translation>Сільське бюро зачинене</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Übernimmt diesen Grund ins Feld</source>
+        <translation>Вставляє цю причину в поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Absagen</source>
         <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sagt den Termin endgültig ab</source>
+        <translation>Остаточно скасовує запис</translation>
     </message>
 </context>
 <context>
@@ -1055,19 +1291,29 @@
 <context>
     <name>Descriptions</name>
     <message>
-        <location filename="../../kiosk/ui/accessibility/descriptions.py" line="+20"/>
+        <location filename="../../kiosk/ui/accessibility/descriptions.py" line="+36"/>
         <source>Eingabefeld: tippen, dann schreiben</source>
         <translation>Поле введення: торкніться, потім пишіть</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>Auswahlliste: tippen, dann wählen</source>
         <translation>Список вибору: торкніться, потім виберіть</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Zahl: mit den Pfeilen ändern</source>
         <translation>Число: змініть стрілками</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Liste: einen Eintrag antippen, um ihn zu öffnen</source>
+        <translation>Список: торкніться пункту, щоб відкрити його</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Liste: eine Zeile antippen, um sie auszuwählen</source>
+        <translation>Список: торкніться рядка, щоб вибрати його</translation>
     </message>
 </context>
 <context>
@@ -1154,7 +1400,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/home.py" line="+79"/>
+        <location filename="../../kiosk/ui/screens/home.py" line="+85"/>
         <source>Guten Tag!</source>
         <translation>Добрий день!</translation>
     </message>
@@ -1390,42 +1636,64 @@
 <context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/login.py" line="+41"/>
+        <location filename="../../kiosk/ui/screens/staff/login.py" line="+109"/>
         <source>Anmeldung für Mitarbeitende</source>
         <translation>Вхід для працівників</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Wer sind Sie?</source>
         <translation>Хто ви?</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
         <source>Auf diesem Terminal gibt es noch keine Konten für Mitarbeitende. Sie kommen mit der nächsten Synchronisation vom Server.</source>
         <translation>На цьому терміналі ще немає облікових записів працівників. Вони надійдуть з наступною синхронізацією із сервером.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>Ihr Name: antippen, dann die PIN eingeben</source>
+        <translation>Ваше ім’я: торкніться, потім введіть PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ziffer der PIN</source>
+        <translation>Цифра PIN-коду</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Löschen</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Löscht die letzte Ziffer</source>
+        <translation>Видаляє останню цифру</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>Anmelden</source>
         <translation>Увійти</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-1"/>
+        <source>Prüft die PIN und öffnet den Dienstplatz</source>
+        <translation>Перевіряє PIN і відкриває робоче місце персоналу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Mitarbeitende</source>
         <translation>Працівники</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+41"/>
         <source>PIN, %n Ziffern eingegeben</source>
         <translation>
             <numerusform>PIN, введено %n цифру</numerusform>
@@ -1676,7 +1944,7 @@
 <context>
     <name>ServiceChoiceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-193"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-262"/>
         <source>Wofür brauchen Sie einen Termin?</source>
         <translation>Для чого вам потрібен запис?</translation>
     </message>
@@ -1691,7 +1959,7 @@
         <translation>За кодом бронювання та ім&apos;ям</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Termin buchen</source>
         <translation>Записатися на прийом</translation>
     </message>
@@ -1704,6 +1972,14 @@
         <location line="+5"/>
         <source>Freie Termine für diese Dienstleistung</source>
         <translation>Вільні терміни для цієї послуги</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceList</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/services/overview.py" line="+107"/>
+        <source>Dienstleistungen</source>
+        <translation>Послуги</translation>
     </message>
 </context>
 <context>
@@ -1858,7 +2134,7 @@
 <context>
     <name>ServicesOverviewScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/services/overview.py" line="+114"/>
+        <location filename="../../kiosk/ui/screens/services/overview.py" line="+16"/>
         <source>Was möchten Sie erledigen?</source>
         <translation>Що ви хочете зробити?</translation>
     </message>
@@ -1944,9 +2220,19 @@
 <context>
     <name>SlotPickerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="-150"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="-184"/>
+        <source>Zeigt die freien Zeiten dieser Leistung</source>
+        <translation>Показує вільний час для цієї послуги</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Vorheriger Tag</source>
         <translation>Попередній день</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Freie Zeiten des Tages davor</source>
+        <translation>Вільний час попереднього дня</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1954,7 +2240,22 @@
         <translation>Наступний день</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+0"/>
+        <source>Freie Zeiten des Tages danach</source>
+        <translation>Вільний час наступного дня</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bucht diese Zeit sofort</source>
+        <translation>Одразу бронює цей час</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wählt diese Zeit; danach Name und Telefon</source>
+        <translation>Вибирає цей час; далі ім’я та телефон</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>An diesem Tag ist nichts mehr frei.</source>
         <translation>На цей день вільних місць більше немає.</translation>
     </message>
@@ -1962,40 +2263,173 @@
 <context>
     <name>StaffDeskScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/desk.py" line="+57"/>
+        <location filename="../../kiosk/ui/screens/staff/desk.py" line="+136"/>
         <source>Termine</source>
         <translation>Записи</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+44"/>
+        <source>Seite: die Termine von heute, eines Tages oder der Woche</source>
+        <translation>Сторінка: записи на сьогодні, на день або на тиждень</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+45"/>
         <source>Aufmerksamkeit</source>
         <translation>Увага</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
+        <source>Seite: Konflikte und abgelehnte Einträge klären</source>
+        <translation>Сторінка: розв’язати конфлікти та відхилені записи</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Synchronisation</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Seite: Verbindung zum Server und wartende Einträge</source>
+        <translation>Сторінка: з’єднання із сервером і записи в черзі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Zeit sperren</source>
         <translation>Заблокувати час</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Seite: eine Schließung oder Krankheit eintragen</source>
+        <translation>Сторінка: внести закриття або хворобу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Verwaltung</source>
         <translation>Адміністрування</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Seite: Einstellungen dieses Terminals</source>
+        <translation>Сторінка: налаштування цього терміналу</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Abmelden</source>
         <translation>Вийти</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Beendet den Modus für Mitarbeitende und zeigt die Startseite</source>
+        <translation>Завершує режим персоналу і показує головну сторінку</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>Dienstplatz</source>
         <translation>Робоче місце</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTexts</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-101"/>
+        <source>Der Termin war schon vergeben, als die Buchung beim Server ankam.</source>
+        <translation>Коли запис дійшов до сервера, цей час уже був зайнятий.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rufen Sie die Person an und buchen Sie einen neuen Termin („Neu buchen“) oder sagen Sie ab.</source>
+        <translation>Зателефонуйте людині й запишіть на новий час («Записати знову») або скасуйте.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Die Zeit war einem anderen Terminal zugeteilt und dort schon vergeben.</source>
+        <translation>Цей час належав іншому терміналу і там уже був зайнятий.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Rufen Sie die Person an und buchen Sie einen neuen Termin („Neu buchen“).</source>
+        <translation>Зателефонуйте людині й запишіть на новий час («Записати знову»).</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Diese Zeit gibt es im Kalender nicht mehr (zum Beispiel gesperrt).</source>
+        <translation>Цього часу більше немає в календарі (наприклад, заблоковано).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Die Buchung kam zu kurzfristig beim Server an.</source>
+        <translation>Запис дійшов до сервера надто пізно перед прийомом.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Der Termin liegt weiter in der Zukunft als erlaubt.</source>
+        <translation>Запис призначено далі в майбутньому, ніж дозволено.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buchen Sie einen früheren Termin („Neu buchen“) oder sagen Sie ab.</source>
+        <translation>Запишіть на раніший час («Записати знову») або скасуйте.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Der Server hatte keinen Kalender für dieses Dorfbüro.</source>
+        <translation>На сервері не було календаря для цього сільського офісу.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bitte melden Sie das der IT: Sie richtet den Kalender ein und kann solche Buchungen dann neu prüfen lassen. Oder rufen Sie die Person an und buchen Sie neu („Neu buchen“).</source>
+        <translation>Будь ласка, повідомте ІТ: вони налаштують календар і зможуть знову перевірити такі записи. Або зателефонуйте людині й запишіть знову («Записати знову»).</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMessages</name>
+    <message>
+        <location filename="../../kiosk/ui/store_messages.py" line="+24"/>
+        <source>Bitte geben Sie Ihren Namen ein.</source>
+        <translation>Будь ласка, введіть своє ім&apos;я.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wir finden keinen Termin mit diesem Code und Namen. Bitte prüfen Sie beides.</source>
+        <translation>Ми не знаходимо запису з цим кодом та ім’ям. Будь ласка, перевірте обидва.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieser Termin ist gerade vergeben worden. Bitte wählen Sie eine andere Zeit.</source>
+        <translation>Цей час щойно зайняли. Будь ласка, виберіть інший час.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieser Termin wird an einem anderen Terminal vergeben. Bitte wählen Sie eine andere Zeit.</source>
+        <translation>Цей час видається на іншому терміналі. Будь ласка, виберіть інший час.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dieser Termin ist zu kurzfristig. Bitte wählen Sie eine spätere Zeit.</source>
+        <translation>Цей час надто скоро. Будь ласка, виберіть пізніший час.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dieser Termin liegt zu weit in der Zukunft.</source>
+        <translation>Цей час надто далеко в майбутньому.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diesen Termin gibt es nicht (mehr). Bitte wählen Sie eine andere Zeit.</source>
+        <translation>Цього часу немає (вже немає). Будь ласка, виберіть інший час.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Für diese Leistung kann man hier keinen Termin buchen.</source>
+        <translation>На цю послугу тут не можна записатися.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hier kann man zurzeit keine Termine buchen.</source>
+        <translation>Зараз тут не можна записатися на прийом.</translation>
     </message>
 </context>
 <context>
@@ -2038,12 +2472,12 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/sync_page.py" line="+28"/>
+        <location filename="../../kiosk/ui/screens/staff/sync_page.py" line="+61"/>
         <source>Synchronisation</source>
         <translation>Синхронізація</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Verbindung</source>
         <translation>З&apos;єднання</translation>
     </message>
@@ -2073,12 +2507,17 @@
         <translation>Остання помилка</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Jetzt synchronisieren</source>
         <translation>Синхронізувати зараз</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>Sendet wartende Einträge sofort und holt Neues vom Server</source>
+        <translation>Одразу надсилає записи з черги й отримує нове із сервера</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Kein Server eingerichtet (nur dieses Terminal)</source>
         <translation>Сервер не налаштовано (лише цей термінал)</translation>
     </message>
@@ -2154,7 +2593,7 @@
 <context>
     <name>TimePickerScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+37"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+103"/>
         <source>Bitte tippen Sie auf eine freie Uhrzeit.</source>
         <translation>Будь ласка, натисніть на вільний час.</translation>
     </message>
@@ -2251,36 +2690,51 @@
 <context>
     <name>WalkInScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+27"/>
-        <location line="+27"/>
+        <location filename="../../kiosk/ui/screens/staff/forms.py" line="+54"/>
+        <location line="+3"/>
         <source>Neuer Termin</source>
         <translation>Новий запис</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="+4"/>
         <source>Uhr</source>
         <translation>год.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Ім&apos;я</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source>Name der Person, für die gebucht wird</source>
+        <translation>Ім’я людини, для якої робиться запис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Telefon (für Rückfragen, freiwillig)</source>
         <translation>Телефон (для запитань, за бажанням)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Telefon</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>Für Rückfragen; freiwillig</source>
+        <translation>Для уточнень; необов’язково</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Buchen</source>
         <translation>Записатися</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bucht den Termin sofort und zeigt ihn in der Liste</source>
+        <translation>Одразу робить запис і показує його в списку</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2753,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-149"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-218"/>
         <source>Montag</source>
         <translation>понеділок</translation>
     </message>
