@@ -76,7 +76,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.config import Config, with_overrides
-from kiosk.core.calendar import Calendar, distinct_times
+from kiosk.core.calendar import Calendar, FreeSlot, distinct_times
 from kiosk.core.content import load_content_pack
 from kiosk.core.demo import DEMO_STAFF_PIN
 from kiosk.core.forms import aggregate_results, results_data
@@ -807,18 +807,25 @@ SEEDED = ("Erika Muster", "Ahmet Yılmaz", "Olena Kovalenko", "Hans-Jürgen Meie
 
 class StaffDays:
     """Staff mode's clock: each variant's walk gets a staff day of its own with appointments
-    on it (``SEEDED``), at 06:00 (the whole day ahead). The days are a week apart, on a
-    weekday the first service (what "Neuer Termin" offers first) has free times. What a
-    variant books, checks in or cancels is gone from the next variant's day."""
+    on it (``SEEDED``), at 06:00 (the whole day ahead). The days are a week apart (a closed
+    week, a holiday, skipped), on a weekday the first service (what "Neuer Termin" offers
+    first) has free times. What a variant books, checks in or cancels is gone from the next
+    variant's day."""
 
     def __init__(self, db: Database, count: int) -> None:
         calendar = bookings.load_calendar(db, HUB)
         assert calendar is not None
         self.zone = calendar.zone
-        first = self._first_open_day(db, calendar)
-        self.days = [first + timedelta(weeks=k) for k in range(count)]
-        for day in self.days:
-            self._seed(db, calendar, day)
+        self.days: list[date] = []
+        day = datetime.now(self.zone).date() + timedelta(days=1)
+        for _ in range(120):
+            if len(self.days) == count:
+                break
+            seeded = self._seed(db, calendar, day)
+            if seeded:
+                self.days.append(day)
+            day += timedelta(weeks=1) if self.days else timedelta(days=1)
+        assert len(self.days) == count, "the demo calendar has too few open days"
         self.now = self._morning(self.days[0])
 
     def use(self, index: int) -> None:
@@ -830,28 +837,26 @@ class StaffDays:
     def _morning(self, day: date) -> datetime:
         return datetime.combine(day, time(6), self.zone).astimezone(UTC)
 
-    def _first_open_day(self, db: Database, calendar: Calendar) -> date:
-        day = datetime.now(self.zone).date() + timedelta(days=1)
-        for _ in range(28):
-            free = bookings.free_slots_on(db, calendar, calendar.services[0].id, day,
-                                          terminal_id=None, now=self._morning(day))  # fmt: skip
-            if len(free) >= 4:
-                return day
-            day += timedelta(days=1)
-        raise AssertionError("the demo calendar has no open day in four weeks")
-
-    def _seed(self, db: Database, calendar: Calendar, day: date) -> None:
+    def _seed(self, db: Database, calendar: Calendar, day: date) -> bool:
         """The appointments, in the service with the most free times that day (not the
-        first: its times stay free for the walk-in)."""
+        first: its times stay free for the walk-in); False if the day is not open enough."""
         now = self._morning(day)
-        free = {s.id: bookings.free_slots_on(db, calendar, s.id, day, terminal_id=None, now=now)
-                for s in calendar.services[1:]}  # fmt: skip
-        slots = distinct_times(max(free.values(), key=len))
-        assert len(slots) >= len(SEEDED), day
+
+        def free(service_id: str) -> list[FreeSlot]:
+            return distinct_times(
+                bookings.free_slots_on(db, calendar, service_id, day, terminal_id=None, now=now)
+            )
+
+        if len(free(calendar.services[0].id)) < 4:
+            return False
+        slots = max((free(s.id) for s in calendar.services[1:]), key=len)
+        if len(slots) < len(SEEDED):
+            return False
         for name, slot in zip(SEEDED, slots[:: max(1, len(slots) // len(SEEDED))], strict=False):
             request = BookingRequest(slot.slot.service_id, slot.slot.resource_id,
                                      slot.slot.start, name, "07634 5678")  # fmt: skip
             bookings.book(db, calendar, request, terminal_id=None, now=now)
+        return True
 
 
 @pytest.fixture
