@@ -143,6 +143,7 @@ class AccessibilityScreen(Screen):
             [self.tr("Aus"), self.tr("An")],
         )
         self.read_now.setText(self.tr("Diese Seite jetzt vorlesen"))
+        self.read_now.setAccessibleName(self.read_now.text())
         self.read_now.setAccessibleDescription(
             self.tr("Der Kiosk liest diese Seite einmal laut vor.")
         )
