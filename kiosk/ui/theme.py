@@ -82,6 +82,7 @@ def apply_theme(app: QApplication, *, text_scale: int = 100, high_contrast: bool
     palette.setColor(QPalette.ColorRole.PlaceholderText, hint)
     app.setPalette(palette)
     app.setFont(body_font(text_scale))
+    app.setProperty("kioskHighContrast", high_contrast)  # for widgets with their own sheet
     app.setStyleSheet(load_stylesheet(text_scale, high_contrast))
 
 

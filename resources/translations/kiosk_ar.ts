@@ -406,23 +406,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Aus</source>
         <translation>إيقاف</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>An</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Diese Seite jetzt vorlesen</source>
         <translation>اقرأ هذه الصفحة الآن</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Der Kiosk liest diese Seite einmal laut vor.</source>
         <translation>يقرأ الكشك هذه الصفحة بصوت عالٍ مرة واحدة.</translation>
     </message>
@@ -1600,7 +1600,7 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="+295"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="+321"/>
         <source>Umschalttaste</source>
         <translation>مفتاح التبديل</translation>
     </message>
@@ -1625,7 +1625,32 @@
         <translation>إخفاء لوحة المفاتيح</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Schreibt dieses Zeichen</source>
+        <translation>يكتب هذا الحرف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Löscht das Zeichen vor dem Cursor</source>
+        <translation>يحذف الحرف الذي قبل المؤشر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beendet die Eingabe in diesem Feld</source>
+        <translation>ينهي الكتابة في هذا الحقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schreibt ein Leerzeichen</source>
+        <translation>يكتب مسافة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blendet die Tastatur aus; ein Tipp in ein Feld zeigt sie wieder</source>
+        <translation>يخفي لوحة المفاتيح؛ والضغط على حقل يُظهرها من جديد</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ausblenden</source>
         <translation>إخفاء</translation>
     </message>
@@ -1640,9 +1665,24 @@
         <translation>حروف</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+3"/>
+        <source>Wechselt zu Zahlen und Zeichen</source>
+        <translation>ينتقل إلى الأرقام والرموز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wechselt zu den Buchstaben</source>
+        <translation>ينتقل إلى الحروف</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Feststelltaste an</source>
         <translation>تثبيت الأحرف الكبيرة مفعّل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Der nächste Buchstabe wird groß; zweimal tippen: alle groß</source>
+        <translation>الحرف التالي يكون كبيرًا؛ اضغط مرتين: كل الحروف كبيرة</translation>
     </message>
 </context>
 <context>

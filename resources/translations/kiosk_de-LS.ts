@@ -406,23 +406,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Aus</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>An</source>
         <translation>An</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Diese Seite jetzt vorlesen</source>
         <translation>Diese Seite jetzt vorlesen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Der Kiosk liest diese Seite einmal laut vor.</source>
         <translation>Der Kiosk liest diese Seite einmal vor.</translation>
     </message>
@@ -1584,7 +1584,7 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="+295"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="+321"/>
         <source>Umschalttaste</source>
         <translation>Groß-Buchstaben</translation>
     </message>
@@ -1609,7 +1609,32 @@
         <translation>Tastatur weg</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Schreibt dieses Zeichen</source>
+        <translation>Schreibt dieses Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Löscht das Zeichen vor dem Cursor</source>
+        <translation>Löscht das Zeichen vor dem Strich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beendet die Eingabe in diesem Feld</source>
+        <translation>Sie sind fertig mit diesem Feld.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schreibt ein Leerzeichen</source>
+        <translation>Macht eine Lücke zwischen Wörtern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blendet die Tastatur aus; ein Tipp in ein Feld zeigt sie wieder</source>
+        <translation>Die Tastatur geht weg. Tippen Sie in ein Feld. Dann kommt sie wieder.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ausblenden</source>
         <translation>Weg</translation>
     </message>
@@ -1624,9 +1649,24 @@
         <translation>Buchstaben</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+3"/>
+        <source>Wechselt zu Zahlen und Zeichen</source>
+        <translation>Zeigt Zahlen und Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wechselt zu den Buchstaben</source>
+        <translation>Zeigt die Buchstaben.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Feststelltaste an</source>
         <translation>Immer Groß-Buchstaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Der nächste Buchstabe wird groß; zweimal tippen: alle groß</source>
+        <translation>Der nächste Buchstabe wird groß. Zwei Mal tippen: Alle Buchstaben werden groß.</translation>
     </message>
 </context>
 <context>

@@ -406,23 +406,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Aus</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>An</source>
         <translation>On</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Diese Seite jetzt vorlesen</source>
         <translation>Read this page aloud now</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Der Kiosk liest diese Seite einmal laut vor.</source>
         <translation>The kiosk reads this page aloud once.</translation>
     </message>
@@ -1584,7 +1584,7 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="+295"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="+321"/>
         <source>Umschalttaste</source>
         <translation>Shift</translation>
     </message>
@@ -1609,7 +1609,32 @@
         <translation>Hide keyboard</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Schreibt dieses Zeichen</source>
+        <translation>Types this character</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Löscht das Zeichen vor dem Cursor</source>
+        <translation>Deletes the character before the cursor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beendet die Eingabe in diesem Feld</source>
+        <translation>Finishes typing in this field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schreibt ein Leerzeichen</source>
+        <translation>Types a space</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blendet die Tastatur aus; ein Tipp in ein Feld zeigt sie wieder</source>
+        <translation>Hides the keyboard; tapping a field shows it again</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ausblenden</source>
         <translation>Hide</translation>
     </message>
@@ -1624,9 +1649,24 @@
         <translation>Letters</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+3"/>
+        <source>Wechselt zu Zahlen und Zeichen</source>
+        <translation>Switches to numbers and symbols</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wechselt zu den Buchstaben</source>
+        <translation>Switches to the letters</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Feststelltaste an</source>
         <translation>Caps lock on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Der nächste Buchstabe wird groß; zweimal tippen: alle groß</source>
+        <translation>The next letter is a capital; tap twice: all capitals</translation>
     </message>
 </context>
 <context>

@@ -406,23 +406,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Aus</source>
         <translation>Kapalı</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>An</source>
         <translation>Açık</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Diese Seite jetzt vorlesen</source>
         <translation>Bu sayfayı şimdi sesli oku</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Der Kiosk liest diese Seite einmal laut vor.</source>
         <translation>Kiosk bu sayfayı bir kez sesli okur.</translation>
     </message>
@@ -1580,7 +1580,7 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="+295"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="+321"/>
         <source>Umschalttaste</source>
         <translation>Büyük harf</translation>
     </message>
@@ -1605,7 +1605,32 @@
         <translation>Klavyeyi gizle</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Schreibt dieses Zeichen</source>
+        <translation>Bu karakteri yazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Löscht das Zeichen vor dem Cursor</source>
+        <translation>İmleçten önceki karakteri siler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beendet die Eingabe in diesem Feld</source>
+        <translation>Bu alana yazmayı bitirir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schreibt ein Leerzeichen</source>
+        <translation>Boşluk yazar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blendet die Tastatur aus; ein Tipp in ein Feld zeigt sie wieder</source>
+        <translation>Klavyeyi gizler; bir alana dokunmak onu yeniden gösterir</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ausblenden</source>
         <translation>Gizle</translation>
     </message>
@@ -1620,9 +1645,24 @@
         <translation>Harfler</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+3"/>
+        <source>Wechselt zu Zahlen und Zeichen</source>
+        <translation>Sayılara ve simgelere geçer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wechselt zu den Buchstaben</source>
+        <translation>Harflere geçer</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Feststelltaste an</source>
         <translation>Büyük harf kilidi açık</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Der nächste Buchstabe wird groß; zweimal tippen: alle groß</source>
+        <translation>Sonraki harf büyük olur; iki kez dokunun: hepsi büyük</translation>
     </message>
 </context>
 <context>

@@ -406,23 +406,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Aus</source>
         <translation>Вимк.</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+13"/>
         <source>An</source>
         <translation>Увімк.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Diese Seite jetzt vorlesen</source>
         <translation>Прочитати цю сторінку зараз</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Der Kiosk liest diese Seite einmal laut vor.</source>
         <translation>Кіоск один раз прочитає цю сторінку вголос.</translation>
     </message>
@@ -1588,7 +1588,7 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="+295"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="+321"/>
         <source>Umschalttaste</source>
         <translation>Shift</translation>
     </message>
@@ -1613,7 +1613,32 @@
         <translation>Сховати клавіатуру</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Schreibt dieses Zeichen</source>
+        <translation>Вводить цей символ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Löscht das Zeichen vor dem Cursor</source>
+        <translation>Видаляє символ перед курсором</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beendet die Eingabe in diesem Feld</source>
+        <translation>Завершує введення в цьому полі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schreibt ein Leerzeichen</source>
+        <translation>Вводить пробіл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blendet die Tastatur aus; ein Tipp in ein Feld zeigt sie wieder</source>
+        <translation>Ховає клавіатуру; дотик до поля знову її покаже</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Ausblenden</source>
         <translation>Сховати</translation>
     </message>
@@ -1628,9 +1653,24 @@
         <translation>Літери</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+3"/>
+        <source>Wechselt zu Zahlen und Zeichen</source>
+        <translation>Перемикає на цифри та символи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wechselt zu den Buchstaben</source>
+        <translation>Перемикає на літери</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Feststelltaste an</source>
         <translation>Caps Lock увімкнено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Der nächste Buchstabe wird groß; zweimal tippen: alle groß</source>
+        <translation>Наступна літера буде великою; двічі торкніться: усі великі</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,32 @@ DEFAULT_STYLE_SHEET = """
 }
 """
 
+HIGH_CONTRAST_STYLE_SHEET = """
+#OnScreenKeyboard { background: #FFFFFF; border-top: 2px solid #000000; }
+#OnScreenKeyboard QPushButton,
+#OnScreenKeyboard QPushButton[keyRole="shift"],
+#OnScreenKeyboard QPushButton[keyRole="backspace"],
+#OnScreenKeyboard QPushButton[keyRole="layout"],
+#OnScreenKeyboard QPushButton[keyRole="hide"],
+#OnScreenKeyboard QPushButton[keyRole="space"] {
+    background: #FFFFFF; color: #000000; font-weight: 700;
+    border: 2px solid #000000; border-bottom: 3px solid #000000;
+}
+#OnScreenKeyboard QPushButton:pressed { background: #FFE28A; }
+#OnScreenKeyboard QPushButton[keyRole="enter"],
+#OnScreenKeyboard QPushButton[keyRole="shift"][shiftState="once"],
+#OnScreenKeyboard QPushButton[keyRole="shift"][shiftState="locked"] {
+    background: #000000; color: #FFFFFF; border-color: #000000;
+}
+#OnScreenKeyboard QPushButton[keyRole="enter"]:pressed { background: #333333; }
+#OnScreenKeyboard QPushButton[keyRole="shift"][shiftState="locked"] {
+    border-bottom: 5px solid #FFB000;
+}
+"""
+"""Added after :data:`DEFAULT_STYLE_SHEET` while the app is in high contrast (the application's
+``kioskHighContrast`` property, set by :func:`kiosk.ui.theme.apply_theme`): black on white,
+no grey text (7:1)."""
+
 _SPECIAL_KEYS = {
     Qt.Key.Key_Backspace: "",
     Qt.Key.Key_Return: "\r",
@@ -298,9 +324,18 @@ class OnScreenKeyboard(QWidget):
             "space": (self.tr("Leerzeichen"), self.tr("Leerzeichen")),
             "hide": (self.tr("Tastatur ausblenden"), self.tr("Tastatur ausblenden")),
         }
+        descriptions = {
+            "char": self.tr("Schreibt dieses Zeichen"),
+            "backspace": self.tr("Löscht das Zeichen vor dem Cursor"),
+            "enter": self.tr("Beendet die Eingabe in diesem Feld"),
+            "space": self.tr("Schreibt ein Leerzeichen"),
+            "hide": self.tr("Blendet die Tastatur aus; ein Tipp in ein Feld zeigt sie wieder"),
+        }
         for page_name, keys in self._keys.items():
             for key in keys:
                 role = key.spec.role
+                if role in descriptions:
+                    key.setAccessibleDescription(descriptions[role])
                 if role in labels:
                     text, name = labels[role]
                     if role == "hide" and page_name == NUMERIC:
@@ -313,13 +348,22 @@ class OnScreenKeyboard(QWidget):
                     key.setAccessibleName(
                         self.tr("Zahlen und Zeichen") if to_symbols else self.tr("Buchstaben")
                     )
+                    key.setAccessibleDescription(
+                        self.tr("Wechselt zu Zahlen und Zeichen")
+                        if to_symbols
+                        else self.tr("Wechselt zu den Buchstaben")
+                    )
         self._update_shift_keys()
 
     def _apply_fallback_style(self) -> None:
-        """Use :data:`DEFAULT_STYLE_SHEET` unless the application's style sheet covers us."""
+        """Use :data:`DEFAULT_STYLE_SHEET` (plus :data:`HIGH_CONTRAST_STYLE_SHEET` in high
+        contrast) unless the application's style sheet covers us."""
+        app = self._app or QApplication.instance()
         themed = self._app is not None and "OnScreenKeyboard" in self._app.styleSheet()
-        wanted = "" if themed else DEFAULT_STYLE_SHEET
-        if self.styleSheet() in ("", DEFAULT_STYLE_SHEET) and self.styleSheet() != wanted:
+        high_contrast = bool(app is not None and app.property("kioskHighContrast"))
+        ours = (DEFAULT_STYLE_SHEET, DEFAULT_STYLE_SHEET + HIGH_CONTRAST_STYLE_SHEET)
+        wanted = "" if themed else ours[high_contrast]
+        if self.styleSheet() in ("", *ours) and self.styleSheet() != wanted:
             self.setStyleSheet(wanted)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -329,6 +373,8 @@ class OnScreenKeyboard(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        if event.type() == QEvent.Type.StyleChange:
+            self._apply_fallback_style()  # high contrast switched on or off
         super().changeEvent(event)
 
     # -- state ------------------------------------------------------------------------------
@@ -350,7 +396,9 @@ class OnScreenKeyboard(QWidget):
                 key.setProperty("shiftState", self._shift)
                 key.setText("⇪" if self._shift == "locked" else "⇧")
                 key.setAccessibleDescription(
-                    self.tr("Feststelltaste an") if self._shift == "locked" else ""
+                    self.tr("Feststelltaste an")
+                    if self._shift == "locked"
+                    else self.tr("Der nächste Buchstabe wird groß; zweimal tippen: alle groß")
                 )
                 key.style().unpolish(key)
                 key.style().polish(key)
