@@ -219,16 +219,12 @@ def log_in(qtbot: QtBot, window: MainWindow, mode: StaffMode, pin: str = PIN) ->
 
 def click(qtbot: QtBot, widget: QPushButton) -> None:
     assert widget.isEnabled(), widget.objectName()
-    # In a page that scrolls, finger scrolling (QScroller) holds a press back and sends it
-    # to the widget at its screen position: none beyond the offscreen platform's 800 px
-    # screen (the window is 1280 wide). There the button is clicked without the mouse.
+    # A real tap: finger scrolling (QScroller) holds a press back and sends it to the widget
+    # at its screen position, which needs the tests' terminal-sized screen (tests/conftest.py).
     center = widget.mapToGlobal(widget.rect().center())
-    on_screen = QGuiApplication.primaryScreen().geometry().contains(center)
+    assert QGuiApplication.primaryScreen().geometry().contains(center), widget.objectName()
     with qtbot.waitSignal(widget.clicked, timeout=2000):
-        if on_screen:
-            qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
-        else:
-            widget.click()
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
     mode = ACTIVE[-1] if ACTIVE else None
     if mode is not None:  # the desk loads and writes off the GUI thread: wait for it
         qtbot.waitUntil(lambda: mode.background.busy == 0, timeout=5000)
