@@ -83,6 +83,7 @@ def apply_theme(app: QApplication, *, text_scale: int = 100, high_contrast: bool
     app.setPalette(palette)
     app.setFont(body_font(text_scale))
     app.setProperty("kioskHighContrast", high_contrast)  # for widgets with their own sheet
+    app.setProperty("kioskTextScale", text_scale)
     app.setStyleSheet(load_stylesheet(text_scale, high_contrast))
 
 

@@ -80,3 +80,14 @@ def test_every_key_on_every_layout(keyboard_window, qapp, qtbot, language, scale
     found = [f"{page}: {p}" for page, found in problems.items() for p in found]
     assert found == [], "\n".join(found[:30])
     assert locked, "the caps-locked shift key says so"
+
+
+def test_the_letters_grow_with_the_text_size(keyboard_window, qapp, qtbot) -> None:
+    _window, keyboard, text, _number = keyboard_window
+    text.setFocus()
+    qtbot.waitUntil(keyboard.isVisible)
+    sizes = {}
+    for scale in (100, 130, 160):
+        apply_theme(qapp, text_scale=scale)  # the keyboard re-styles itself on StyleChange
+        sizes[scale] = keyboard.key("q").fontInfo().pixelSize()
+    assert sizes[100] < sizes[130] <= sizes[160]

@@ -182,7 +182,8 @@ def _rgb(value: int) -> QColor:
 def text_and_ground(image: QImage, rect: QRect) -> tuple[QColor, QColor] | None:
     """(text colour, ground colour) in ``rect`` of a rendered window: the ground is the most
     common colour; the text the most common colour that stands out from it (glyph cores, not
-    their anti-aliased edges)."""
+    their anti-aliased edges), of equally common ones the one that stands out most (a thin
+    "_" has as many pixels of its core as of each edge)."""
     rect = rect.intersected(image.rect())
     if rect.width() < 2 or rect.height() < 2:
         return None
@@ -191,11 +192,15 @@ def text_and_ground(image: QImage, rect: QRect) -> tuple[QColor, QColor] | None:
     counts = Counter(pixels)  # every pixel: thin glyphs ("4") have few core pixels
     ground_value = counts.most_common(1)[0][0] & 0xFFFFFF
     ground = _rgb(ground_value)
-    for value, _n in counts.most_common():
-        colour = _rgb(value & 0xFFFFFF)
-        if contrast(colour, ground) >= 1.5:
-            return colour, ground
-    return None
+    standing_out = [
+        (n, contrast(colour, ground), colour)
+        for value, n in counts.items()
+        if contrast(colour := _rgb(value & 0xFFFFFF), ground) >= 1.5
+    ]
+    if not standing_out:
+        return None
+    _n, _ratio, text = max(standing_out, key=lambda found: found[:2])
+    return text, ground
 
 
 def visible_rect(widget: QWidget, window: QWidget) -> QRect:

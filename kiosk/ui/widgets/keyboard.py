@@ -17,6 +17,7 @@ it, ``"none"`` means no keyboard at all (e.g. a field filled by a card reader).
 
 from __future__ import annotations
 
+import re
 import time
 
 import shiboken6
@@ -69,7 +70,7 @@ DEFAULT_STYLE_SHEET = """
 }
 #OnScreenKeyboard QPushButton {
     min-width: 48px; min-height: 56px;
-    background: #FFFFFF; color: #1D2A30; font-size: 24px; font-weight: 500;
+    background: #FFFFFF; color: #1D2A30; font-size: 24px; /* max 130% */ font-weight: 500;
     border: 1px solid #BDB7AC; border-bottom: 3px solid #A8A296; border-radius: 8px;
     padding: 0 4px;
 }
@@ -77,16 +78,18 @@ DEFAULT_STYLE_SHEET = """
 #OnScreenKeyboard QPushButton[keyRole="shift"],
 #OnScreenKeyboard QPushButton[keyRole="backspace"],
 #OnScreenKeyboard QPushButton[keyRole="layout"],
-#OnScreenKeyboard QPushButton[keyRole="hide"] { background: #D3CEC4; font-size: 20px; }
+#OnScreenKeyboard QPushButton[keyRole="hide"] {
+    background: #D3CEC4; font-size: 20px; /* max 115% */
+}
 #OnScreenKeyboard QPushButton[keyRole="shift"],
-#OnScreenKeyboard QPushButton[keyRole="backspace"] { font-size: 30px; }
-#OnScreenKeyboard QPushButton[keyRole="space"] { font-size: 18px; color: #5A676C; }
+#OnScreenKeyboard QPushButton[keyRole="backspace"] { font-size: 30px; /* max 100% */ }
+#OnScreenKeyboard QPushButton[keyRole="space"] { font-size: 18px; /* max 115% */ color: #5A676C; }
 #OnScreenKeyboard QPushButton[keyRole="enter"],
 #OnScreenKeyboard QPushButton[keyRole="shift"][shiftState="once"],
 #OnScreenKeyboard QPushButton[keyRole="shift"][shiftState="locked"] {
     background: #0E5A6B; color: #FFFFFF; border-color: #093F4B;
 }
-#OnScreenKeyboard QPushButton[keyRole="enter"] { font-size: 20px; }
+#OnScreenKeyboard QPushButton[keyRole="enter"] { font-size: 20px; /* max 115% */ }
 #OnScreenKeyboard QPushButton[keyRole="enter"]:pressed { background: #093F4B; }
 #OnScreenKeyboard QPushButton[keyRole="shift"][shiftState="locked"] {
     border-bottom: 5px solid #F2B33D;
@@ -118,6 +121,24 @@ HIGH_CONTRAST_STYLE_SHEET = """
 """Added after :data:`DEFAULT_STYLE_SHEET` while the app is in high contrast (the application's
 ``kioskHighContrast`` property, set by :func:`kiosk.ui.theme.apply_theme`): black on white,
 no grey text (7:1)."""
+
+_OWN_SHEET = "kioskOwnSheet"  # the style sheet is ours (not one a caller set)
+_FONT_SIZE = re.compile(r"font-size: (\d+)px;( /\* max (\d+)% \*/)?")
+
+
+def scaled_sheet(sheet: str, text_scale: int) -> str:
+    """``sheet`` with its font sizes grown to ``text_scale`` percent (the text size of the
+    accessibility menu); a size marked ``/* max NNN% */`` grows at most to NNN percent (the
+    long labels of the wide keys)."""
+    if text_scale == 100:
+        return sheet
+
+    def grow(match: re.Match[str]) -> str:
+        scale = min(text_scale, int(match.group(3))) if match.group(3) else text_scale
+        return f"font-size: {round(int(match.group(1)) * scale / 100)}px;"
+
+    return _FONT_SIZE.sub(grow, sheet)
+
 
 _SPECIAL_KEYS = {
     Qt.Key.Key_Backspace: "",
@@ -361,10 +382,12 @@ class OnScreenKeyboard(QWidget):
         app = self._app or QApplication.instance()
         themed = self._app is not None and "OnScreenKeyboard" in self._app.styleSheet()
         high_contrast = bool(app is not None and app.property("kioskHighContrast"))
-        ours = (DEFAULT_STYLE_SHEET, DEFAULT_STYLE_SHEET + HIGH_CONTRAST_STYLE_SHEET)
-        wanted = "" if themed else ours[high_contrast]
-        if self.styleSheet() in ("", *ours) and self.styleSheet() != wanted:
+        scale = int(app.property("kioskTextScale") or 100) if app is not None else 100
+        ours = DEFAULT_STYLE_SHEET + (HIGH_CONTRAST_STYLE_SHEET if high_contrast else "")
+        wanted = "" if themed else scaled_sheet(ours, scale)
+        if (self.styleSheet() == "" or self.property(_OWN_SHEET)) and self.styleSheet() != wanted:
             self.setStyleSheet(wanted)
+            self.setProperty(_OWN_SHEET, bool(wanted))
 
     def showEvent(self, event: QShowEvent) -> None:
         self._apply_fallback_style()  # the theme may have been applied after attach()
