@@ -50,6 +50,7 @@ from kiosk.ui.accessibility.settings import AccessibilityState
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.pseudo_l10n import PseudoTranslator
 from kiosk.ui.screens.base import ACTION, IRREVERSIBLE, Screen
+from kiosk.ui.screens.staff import texts
 from kiosk.ui.screens.staff.desk import StaffDeskScreen
 from kiosk.ui.screens.staff.forms import CancelScreen, SlotPickerScreen, WalkInScreen
 from kiosk.ui.screens.staff.login import PinScreen
@@ -487,3 +488,20 @@ def test_the_arrows_point_the_other_way_right_to_left(
     i18n.install_translator(qapp, "de")
     settle(qtbot, terminal.staff)
     assert (page.previous.text(), page.next.text()) == ("◀", "▶")
+
+
+def test_phone_and_code_stay_left_to_right_in_arabic(
+    terminal: Terminal, qtbot: QtBot, qapp: QApplication
+) -> None:
+    """In an Arabic sentence "06543 1234" would show as "1234 06543": isolated, it does not."""
+    from kiosk.ui.accessibility.bidi import LRI, PDI
+
+    page = log_in(qtbot, terminal).appointments
+    i18n.install_translator(qapp, "ar")
+    settle(qtbot, terminal.staff)
+    page.select_row(0)
+    settle(qtbot, terminal.staff)
+    details = page.details_text.text()
+    assert f"{LRI}06543 1234{PDI}" in details
+    code = texts.code_text(page.current())
+    assert f"{LRI}{code}{PDI}" in details

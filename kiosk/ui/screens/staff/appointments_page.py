@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kiosk.core.calendar import FreeSlot
 from kiosk.errors import KnownError
 from kiosk.store.staff_desk import Appointment, DeskStatus
+from kiosk.ui.accessibility.bidi import ltr
 from kiosk.ui.screens.base import PRINT, mark_action, mark_irreversible
 from kiosk.ui.screens.staff import texts
 from kiosk.ui.screens.staff.context import DeskContext, appointment_table, size_columns
@@ -301,14 +302,14 @@ class AppointmentsPage(QWidget):
             f"{texts.long_date(start.date())}, {start:%H:%M}–{self._service.local(a.end):%H:%M}",
             self._service.service_name(a.service_id) + " · "
             + self._service.resource_name(a.resource_id),
-            self.tr("Code") + ": " + texts.code_text(a) + " · "
+            self.tr("Code") + ": " + ltr(texts.code_text(a)) + " · "
             + self.tr("Status") + ": " + texts.status_text(a.status)
             + (" (" + self.tr("vorläufig") + ")" if a.provisional else ""),
         ]  # fmt: skip
         if a.phone:
-            lines.insert(0, self.tr("Telefon") + ": " + a.phone)
+            lines.insert(0, self.tr("Telefon") + ": " + ltr(a.phone))
         if a.email:
-            lines.insert(1, self.tr("E-Mail") + ": " + a.email)
+            lines.insert(1, self.tr("E-Mail") + ": " + ltr(a.email))
         if a.note:
             lines.append(self.tr("Notiz") + ": " + a.note)
         self.details_title.setText(texts.who(a))

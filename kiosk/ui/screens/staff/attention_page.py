@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.core.calendar import FreeSlot
 from kiosk.store.staff_desk import AttentionItem, AttentionKind, DeskStatus
+from kiosk.ui.accessibility.bidi import ltr
 from kiosk.ui.screens.base import mark_irreversible
 from kiosk.ui.screens.staff import texts
 from kiosk.ui.screens.staff.context import DeskContext
@@ -143,9 +144,9 @@ class AttentionPage(QWidget):
         if a is not None:
             contact = texts.who(a)
             if a.phone:
-                contact += " · " + self.tr("Tel.") + " " + a.phone
+                contact += " · " + self.tr("Tel.") + " " + ltr(a.phone)
             if a.email:
-                contact += " · " + a.email
+                contact += " · " + ltr(a.email)
         self.contact.setText(contact)
         has_booking = a is not None and a.status is not DeskStatus.CANCELLED
         self.buttons["rebook"].setEnabled(has_booking)
