@@ -595,7 +595,7 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+128"/>
+        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+129"/>
         <location line="+105"/>
         <source>Heute</source>
         <translation>اليوم</translation>
@@ -853,7 +853,7 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/attention_page.py" line="+88"/>
+        <location filename="../../kiosk/ui/screens/staff/attention_page.py" line="+89"/>
         <location line="+5"/>
         <source>Braucht Aufmerksamkeit</source>
         <translation>يحتاج إلى انتباه</translation>
@@ -1097,7 +1097,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+537"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+545"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>أدخل رمز الحجز واسمك. بعد ذلك يمكنك حجز موعد جديد كالمعتاد.</translation>
     </message>
@@ -1178,7 +1178,7 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-149"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-147"/>
         <source>Ihr Termin ist vorläufig gebucht</source>
         <translation>تم حجز موعدك مؤقتًا</translation>
     </message>
@@ -1198,12 +1198,11 @@
         <translation>رمز حجزك</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{time} Uhr</source>
-        <translation>الساعة {time}</translation>
+        <translation type="vanished">الساعة {time}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Wofür</source>
         <translation>الغرض</translation>
     </message>
@@ -1325,12 +1324,11 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-192"/>
         <source>{time} Uhr</source>
-        <translation>الساعة {time}</translation>
+        <translation type="vanished">الساعة {time}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-185"/>
         <source>Ihr Name</source>
         <translation>اسمك</translation>
     </message>
@@ -1600,7 +1598,7 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="+321"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="+342"/>
         <source>Umschalttaste</source>
         <translation>مفتاح التبديل</translation>
     </message>
@@ -1675,7 +1673,7 @@
         <translation>ينتقل إلى الحروف</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Feststelltaste an</source>
         <translation>تثبيت الأحرف الكبيرة مفعّل</translation>
     </message>
@@ -2011,7 +2009,7 @@
 <context>
     <name>ServiceChoiceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-262"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-259"/>
         <source>Wofür brauchen Sie einen Termin?</source>
         <translation>لماذا تحتاج إلى موعد؟</translation>
     </message>
@@ -2829,7 +2827,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-218"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-231"/>
         <source>Montag</source>
         <translation>الإثنين</translation>
     </message>
@@ -2924,7 +2922,22 @@
         <translation>ديسمبر</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>{weekday}, {day}. {month} {year}</source>
+        <translation>{weekday}، {day} {month} {year}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date}, {time} Uhr</source>
+        <translation>{date}، الساعة {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{weekday}, {day}. {month}</source>
+        <translation>{weekday}، {day} {month}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Heute</source>
         <translation>اليوم</translation>
     </message>

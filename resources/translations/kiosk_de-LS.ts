@@ -591,7 +591,7 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+128"/>
+        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+129"/>
         <location line="+105"/>
         <source>Heute</source>
         <translation>Heute</translation>
@@ -849,7 +849,7 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/attention_page.py" line="+88"/>
+        <location filename="../../kiosk/ui/screens/staff/attention_page.py" line="+89"/>
         <location line="+5"/>
         <source>Braucht Aufmerksamkeit</source>
         <translation>Bitte ansehen</translation>
@@ -1089,7 +1089,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+537"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+545"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>Geben Sie Ihren Buchungs-Code ein. Und Ihren Namen. Danach können Sie einen neuen Termin buchen.</translation>
     </message>
@@ -1170,7 +1170,7 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-149"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-147"/>
         <source>Ihr Termin ist vorläufig gebucht</source>
         <translation>Ihr Termin ist gebucht. Aber noch nicht sicher.</translation>
     </message>
@@ -1190,12 +1190,11 @@
         <translation>Ihr Buchungs-Code</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{time} Uhr</source>
-        <translation>{time} Uhr</translation>
+        <translation type="vanished">{time} Uhr</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Wofür</source>
         <translation>Wofür</translation>
     </message>
@@ -1317,12 +1316,11 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-192"/>
         <source>{time} Uhr</source>
-        <translation>{time} Uhr</translation>
+        <translation type="vanished">{time} Uhr</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-185"/>
         <source>Ihr Name</source>
         <translation>Ihr Name</translation>
     </message>
@@ -1584,7 +1582,7 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="+321"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="+342"/>
         <source>Umschalttaste</source>
         <translation>Groß-Buchstaben</translation>
     </message>
@@ -1659,7 +1657,7 @@
         <translation>Zeigt die Buchstaben.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Feststelltaste an</source>
         <translation>Immer Groß-Buchstaben</translation>
     </message>
@@ -1975,7 +1973,7 @@
 <context>
     <name>ServiceChoiceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-262"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-259"/>
         <source>Wofür brauchen Sie einen Termin?</source>
         <translation>Wofür brauchen Sie einen Termin?</translation>
     </message>
@@ -2781,7 +2779,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-218"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-231"/>
         <source>Montag</source>
         <translation>Montag</translation>
     </message>
@@ -2876,7 +2874,22 @@
         <translation>Dezember</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>{weekday}, {day}. {month} {year}</source>
+        <translation>{weekday}, {day}. {month} {year}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date}, {time} Uhr</source>
+        <translation>{date}, {time} Uhr</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{weekday}, {day}. {month}</source>
+        <translation>{weekday}, {day}. {month}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Heute</source>
         <translation>Heute</translation>
     </message>

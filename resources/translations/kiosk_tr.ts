@@ -590,7 +590,7 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+128"/>
+        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+129"/>
         <location line="+105"/>
         <source>Heute</source>
         <translation>Bugün</translation>
@@ -848,7 +848,7 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/attention_page.py" line="+88"/>
+        <location filename="../../kiosk/ui/screens/staff/attention_page.py" line="+89"/>
         <location line="+5"/>
         <source>Braucht Aufmerksamkeit</source>
         <translation>İlgi gerektiriyor</translation>
@@ -1087,7 +1087,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+537"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+545"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>Randevu kodunuzu ve adınızı girin. Ardından her zamanki gibi yeni randevu alabilirsiniz.</translation>
     </message>
@@ -1168,7 +1168,7 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-149"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-147"/>
         <source>Ihr Termin ist vorläufig gebucht</source>
         <translation>Randevunuz geçici olarak alındı</translation>
     </message>
@@ -1188,12 +1188,11 @@
         <translation>Randevu kodunuz</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{time} Uhr</source>
-        <translation>saat {time}</translation>
+        <translation type="vanished">saat {time}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Wofür</source>
         <translation>Ne için</translation>
     </message>
@@ -1315,12 +1314,11 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-192"/>
         <source>{time} Uhr</source>
-        <translation>saat {time}</translation>
+        <translation type="vanished">saat {time}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-185"/>
         <source>Ihr Name</source>
         <translation>Adınız</translation>
     </message>
@@ -1580,7 +1578,7 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="+321"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="+342"/>
         <source>Umschalttaste</source>
         <translation>Büyük harf</translation>
     </message>
@@ -1655,7 +1653,7 @@
         <translation>Harflere geçer</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Feststelltaste an</source>
         <translation>Büyük harf kilidi açık</translation>
     </message>
@@ -1966,7 +1964,7 @@
 <context>
     <name>ServiceChoiceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-262"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-259"/>
         <source>Wofür brauchen Sie einen Termin?</source>
         <translation>Randevuya ne için ihtiyacınız var?</translation>
     </message>
@@ -2769,7 +2767,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-218"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-231"/>
         <source>Montag</source>
         <translation>Pazartesi</translation>
     </message>
@@ -2864,7 +2862,22 @@
         <translation>Aralık</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>{weekday}, {day}. {month} {year}</source>
+        <translation>{day} {month} {year} {weekday}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date}, {time} Uhr</source>
+        <translation>{date}, saat {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{weekday}, {day}. {month}</source>
+        <translation>{day} {month} {weekday}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Heute</source>
         <translation>Bugün</translation>
     </message>

@@ -592,7 +592,7 @@
 <context>
     <name>AppointmentsPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+128"/>
+        <location filename="../../kiosk/ui/screens/staff/appointments_page.py" line="+129"/>
         <location line="+105"/>
         <source>Heute</source>
         <translation>Сьогодні</translation>
@@ -850,7 +850,7 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/attention_page.py" line="+88"/>
+        <location filename="../../kiosk/ui/screens/staff/attention_page.py" line="+89"/>
         <location line="+5"/>
         <source>Braucht Aufmerksamkeit</source>
         <translation>Потребує уваги</translation>
@@ -1091,7 +1091,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+537"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+545"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>Введіть код запису та своє ім&apos;я. Потім ви, як завжди, зможете записатися знову.</translation>
     </message>
@@ -1172,7 +1172,7 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-149"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-147"/>
         <source>Ihr Termin ist vorläufig gebucht</source>
         <translation>Ваш запис попередньо оформлено</translation>
     </message>
@@ -1192,12 +1192,11 @@
         <translation>Ваш код запису</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>{time} Uhr</source>
-        <translation>{time}</translation>
+        <translation type="vanished">{time}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Wofür</source>
         <translation>Для чого</translation>
     </message>
@@ -1319,12 +1318,11 @@
 <context>
     <name>DetailsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-192"/>
         <source>{time} Uhr</source>
-        <translation>{time}</translation>
+        <translation type="vanished">{time}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-185"/>
         <source>Ihr Name</source>
         <translation>Ваше ім&apos;я</translation>
     </message>
@@ -1588,7 +1586,7 @@
 <context>
     <name>OnScreenKeyboard</name>
     <message>
-        <location filename="../../kiosk/ui/widgets/keyboard.py" line="+321"/>
+        <location filename="../../kiosk/ui/widgets/keyboard.py" line="+342"/>
         <source>Umschalttaste</source>
         <translation>Shift</translation>
     </message>
@@ -1663,7 +1661,7 @@
         <translation>Перемикає на літери</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Feststelltaste an</source>
         <translation>Caps Lock увімкнено</translation>
     </message>
@@ -1984,7 +1982,7 @@
 <context>
     <name>ServiceChoiceScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-262"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-259"/>
         <source>Wofür brauchen Sie einen Termin?</source>
         <translation>Для чого вам потрібен запис?</translation>
     </message>
@@ -2793,7 +2791,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-218"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-231"/>
         <source>Montag</source>
         <translation>понеділок</translation>
     </message>
@@ -2888,7 +2886,22 @@
         <translation>грудень</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>{weekday}, {day}. {month} {year}</source>
+        <translation>{weekday}, {day} {month} {year}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date}, {time} Uhr</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{weekday}, {day}. {month}</source>
+        <translation>{weekday}, {day} {month}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Heute</source>
         <translation>Сьогодні</translation>
     </message>

@@ -95,11 +95,24 @@ class _Texts(QWidget):
                  self.tr("Dezember"))  # fmt: skip
         return names[day.month - 1]
 
+    def _fill(self, pattern: str, day: date) -> str:
+        parts = {"{weekday}": self.weekday(day), "{day}": str(day.day),
+                 "{month}": self.month(day), "{year}": str(day.year)}  # fmt: skip
+        for key, value in parts.items():
+            pattern = pattern.replace(key, value)
+        return pattern
+
     def long_date(self, day: date) -> str:
-        return f"{self.weekday(day)}, {day.day}. {self.month(day)} {day.year}"
+        # The order and punctuation are the language's ("Tuesday, 1 December 2026").
+        return self._fill(self.tr("{weekday}, {day}. {month} {year}"), day)
+
+    def when(self, instant: datetime) -> str:
+        """Date and time of an appointment: "Dienstag, 1. Dezember 2026, 09:00 Uhr"."""
+        text = self.tr("{date}, {time} Uhr").replace("{date}", self.long_date(instant.date()))
+        return text.replace("{time}", _clock(instant))
 
     def day_heading(self, day: date, today: date) -> str:
-        text = f"{self.weekday(day)}, {day.day}. {self.month(day)}"
+        text = self._fill(self.tr("{weekday}, {day}. {month}"), day)
         if day == today:
             return self.tr("Heute") + " – " + text
         if (day - today).days == 1:
@@ -325,10 +338,7 @@ class DetailsScreen(Screen):
         local = service.local_time(slot.slot.start)
         body = scrolling_body(self, margins=(48, 24, 48, 24))
         body.setSpacing(14)
-        summary = (
-            f"{service.service_name(slot.slot.service_id)} – {texts.long_date(local.date())}, "
-        )
-        summary += self.tr("{time} Uhr").replace("{time}", _clock(local))
+        summary = f"{service.service_name(slot.slot.service_id)} – {texts.when(local)}"
         body.addWidget(_label(summary, "subheading", "DetailsSummary"))
         form = QGridLayout()
         form.setHorizontalSpacing(16)
@@ -458,9 +468,7 @@ class ConfirmationScreen(Screen):
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         keep_left_to_right(self.code_label)  # a code reads left to right, also in Arabic
         facts.addWidget(self.code_label)
-        when = f"{texts.long_date(local.date())}, " + self.tr("{time} Uhr").replace(
-            "{time}", _clock(local)
-        )
+        when = texts.when(local)
         self.facts: dict[str, QLabel] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(20)
