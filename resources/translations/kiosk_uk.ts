@@ -2828,62 +2828,62 @@
     <message>
         <location line="+4"/>
         <source>Januar</source>
-        <translation>січень</translation>
+        <translation>січня</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Februar</source>
-        <translation>лютий</translation>
+        <translation>лютого</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>März</source>
-        <translation>березень</translation>
+        <translation>березня</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>April</source>
-        <translation>квітень</translation>
+        <translation>квітня</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mai</source>
-        <translation>травень</translation>
+        <translation>травня</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Juni</source>
-        <translation>червень</translation>
+        <translation>червня</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Juli</source>
-        <translation>липень</translation>
+        <translation>липня</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>August</source>
-        <translation>серпень</translation>
+        <translation>серпня</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>September</source>
-        <translation>вересень</translation>
+        <translation>вересня</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Oktober</source>
-        <translation>жовтень</translation>
+        <translation>жовтня</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>November</source>
-        <translation>листопад</translation>
+        <translation>листопада</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dezember</source>
-        <translation>грудень</translation>
+        <translation>грудня</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -89,6 +89,7 @@ class _Texts(QWidget):
         return names[day.weekday()]
 
     def month(self, day: date) -> str:
+        """The month's name as it stands in a date ("1. Dezember"; Ukrainian: the genitive)."""
         names = (self.tr("Januar"), self.tr("Februar"), self.tr("März"), self.tr("April"),
                  self.tr("Mai"), self.tr("Juni"), self.tr("Juli"), self.tr("August"),
                  self.tr("September"), self.tr("Oktober"), self.tr("November"),
