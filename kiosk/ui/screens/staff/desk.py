@@ -32,9 +32,9 @@ from kiosk.ui.screens.staff.appointments_page import AppointmentsPage
 from kiosk.ui.screens.staff.attention_page import AttentionPage
 from kiosk.ui.screens.staff.block_page import BlockPage
 from kiosk.ui.screens.staff.context import DeskContext
-from kiosk.ui.screens.staff.flow_layout import FlowLayout
 from kiosk.ui.screens.staff.sync_page import SyncPage
 from kiosk.ui.screens.staff.widgets import StaffScreen, button, describe, follow_language, label
+from kiosk.ui.widgets.flow_layout import FlowLayout
 
 # --- the desk screen ---------------------------------------------------------------------------
 

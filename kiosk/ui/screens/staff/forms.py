@@ -18,7 +18,6 @@ from kiosk.core.calendar import FreeSlot, distinct_times
 from kiosk.errors import KnownError
 from kiosk.ui.screens.base import mark_irreversible, scrolling_body
 from kiosk.ui.screens.staff import texts
-from kiosk.ui.screens.staff.flow_layout import FlowLayout
 from kiosk.ui.screens.staff.staff_service import StaffService
 from kiosk.ui.screens.staff.widgets import (
     ArrowButton,
@@ -29,6 +28,7 @@ from kiosk.ui.screens.staff.widgets import (
     label,
 )
 from kiosk.ui.widgets.flow_grid import FlowGrid
+from kiosk.ui.widgets.flow_layout import FlowLayout
 
 SLOT_COLUMNS = 6
 SERVICE_COLUMNS = 3
