@@ -11,12 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from kiosk.ui.routes import QT_TRANSLATE_NOOP
+
 CONTEXT = "StoreMessages"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for lupdate (which looks for this name)."""
-    return text
 
 
 MESSAGES = frozenset(

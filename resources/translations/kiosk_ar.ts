@@ -45,7 +45,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kiosk/ui/screens/staff/texts.py" line="+147"/>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="+143"/>
         <source>Uhr</source>
         <translation>الساعة</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>الطابعة تبلّغ عن خطأ.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-125"/>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-120"/>
         <source>erwartet</source>
         <translation>متوقَّع</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>(حُجز في جهاز آخر)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Terminkonflikt</source>
         <translation>تعارض في المواعيد</translation>
     </message>
@@ -1097,7 +1097,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+545"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+546"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>أدخل رمز الحجز واسمك. بعد ذلك يمكنك حجز موعد جديد كالمعتاد.</translation>
     </message>
@@ -2458,7 +2458,7 @@
 <context>
     <name>StoreMessages</name>
     <message>
-        <location filename="../../kiosk/ui/store_messages.py" line="+24"/>
+        <location filename="../../kiosk/ui/store_messages.py" line="+21"/>
         <source>Bitte geben Sie Ihren Namen ein.</source>
         <translation>يرجى إدخال اسمك.</translation>
     </message>
@@ -2827,7 +2827,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-231"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-232"/>
         <source>Montag</source>
         <translation>الإثنين</translation>
     </message>
@@ -2862,7 +2862,7 @@
         <translation>الأحد</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Januar</source>
         <translation>يناير</translation>
     </message>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kiosk/ui/screens/staff/texts.py" line="+147"/>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="+143"/>
         <source>Uhr</source>
         <translation>Uhr</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>Der Drucker hat einen Fehler.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-125"/>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-120"/>
         <source>erwartet</source>
         <translation>kommt noch</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>(an einem anderen Kiosk gebucht)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Terminkonflikt</source>
         <translation>Zwei Termine zur selben Zeit</translation>
     </message>
@@ -1089,7 +1089,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+545"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+546"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>Geben Sie Ihren Buchungs-Code ein. Und Ihren Namen. Danach können Sie einen neuen Termin buchen.</translation>
     </message>
@@ -2414,7 +2414,7 @@
 <context>
     <name>StoreMessages</name>
     <message>
-        <location filename="../../kiosk/ui/store_messages.py" line="+24"/>
+        <location filename="../../kiosk/ui/store_messages.py" line="+21"/>
         <source>Bitte geben Sie Ihren Namen ein.</source>
         <translation>Bitte schreiben Sie Ihren Namen.</translation>
     </message>
@@ -2779,7 +2779,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-231"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-232"/>
         <source>Montag</source>
         <translation>Montag</translation>
     </message>
@@ -2814,7 +2814,7 @@
         <translation>Sonntag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Januar</source>
         <translation>Januar</translation>
     </message>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kiosk/ui/screens/staff/texts.py" line="+147"/>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="+143"/>
         <source>Uhr</source>
         <translation>saat</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>Yazıcı bir hata bildiriyor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-125"/>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-120"/>
         <source>erwartet</source>
         <translation>bekleniyor</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>(başka bir terminalde alındı)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Terminkonflikt</source>
         <translation>Randevu çakışması</translation>
     </message>
@@ -1087,7 +1087,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+545"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+546"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>Randevu kodunuzu ve adınızı girin. Ardından her zamanki gibi yeni randevu alabilirsiniz.</translation>
     </message>
@@ -2403,7 +2403,7 @@
 <context>
     <name>StoreMessages</name>
     <message>
-        <location filename="../../kiosk/ui/store_messages.py" line="+24"/>
+        <location filename="../../kiosk/ui/store_messages.py" line="+21"/>
         <source>Bitte geben Sie Ihren Namen ein.</source>
         <translation>Lütfen adınızı girin.</translation>
     </message>
@@ -2767,7 +2767,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-231"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-232"/>
         <source>Montag</source>
         <translation>Pazartesi</translation>
     </message>
@@ -2802,7 +2802,7 @@
         <translation>Pazar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Januar</source>
         <translation>Ocak</translation>
     </message>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../kiosk/ui/screens/staff/texts.py" line="+147"/>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="+143"/>
         <source>Uhr</source>
         <translation>год.</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>Принтер повідомляє про помилку.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-125"/>
+        <location filename="../../kiosk/ui/screens/staff/texts.py" line="-120"/>
         <source>erwartet</source>
         <translation>очікується</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>(записано на іншому терміналі)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Terminkonflikt</source>
         <translation>Конфлікт записів</translation>
     </message>
@@ -1091,7 +1091,7 @@
 <context>
     <name>CancelScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+545"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="+546"/>
         <source>Geben Sie Ihren Buchungscode und Ihren Namen ein. Einen neuen Termin buchen Sie danach wie gewohnt.</source>
         <translation>Введіть код запису та своє ім&apos;я. Потім ви, як завжди, зможете записатися знову.</translation>
     </message>
@@ -2425,7 +2425,7 @@
 <context>
     <name>StoreMessages</name>
     <message>
-        <location filename="../../kiosk/ui/store_messages.py" line="+24"/>
+        <location filename="../../kiosk/ui/store_messages.py" line="+21"/>
         <source>Bitte geben Sie Ihren Namen ein.</source>
         <translation>Будь ласка, введіть своє ім&apos;я.</translation>
     </message>
@@ -2791,7 +2791,7 @@
 <context>
     <name>_Texts</name>
     <message>
-        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-231"/>
+        <location filename="../../kiosk/ui/screens/booking/screens.py" line="-232"/>
         <source>Montag</source>
         <translation>понеділок</translation>
     </message>
@@ -2826,7 +2826,7 @@
         <translation>неділя</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Januar</source>
         <translation>січня</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.core.booking_code import format_code
 from kiosk.store.staff_desk import Appointment, AttentionItem, AttentionKind, DeskStatus
+from kiosk.ui.routes import QT_TRANSLATE_NOOP
 
 _CONTEXT = "StaffTexts"
 
@@ -51,11 +52,6 @@ def who(appointment: Appointment) -> str:
 
 def code_text(appointment: Appointment) -> str:
     return format_code(appointment.code) if len(appointment.code) == 8 else appointment.code
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for lupdate (which looks for this name); translated by :func:`tr`."""
-    return text
 
 
 # (what happened, what to do) per reason code of the server's decision.
